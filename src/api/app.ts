@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from '../db/client.ts';
+import { createServices } from '../services/index.ts';
+import type { Config } from './config.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { registerErrorHandling } from './plugins/errors.ts';
+import { registerOpenApi } from './plugins/openapi.ts';
+import { registerSecurity } from './plugins/security.ts';
+import { registerWeb } from './plugins/web.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
+import { healthRoutes } from './routes/health.ts';
+import { locationRoutes } from './routes/locations.ts';
+import { memberRoutes } from './routes/members.ts';
+import { meRoutes } from './routes/me.ts';
+import { organisationRoutes } from './routes/organisations.ts';
+import { referenceRoutes } from './routes/reference.ts';
+import { userRoutes } from './routes/users.ts';
+import type { TenantScope } from './types.ts';
+import './types.ts';
+
+export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export interface BuildAppOptions {
+  config: Config;
+  database: Database;
+  clock?: () => Date;
+  /** false in tests; a pino options object or true in production. */
+  logger?: FastifyServerOptions['logger'];
+  /** Directory of the built web app; null to serve only the API. */
+  webRoot?: string | null;
+}
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  tenant: TenantScope | undefined;
+  auth: 'required' | 'optional' | 'none';
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Logs without secrets or personal data: no bodies, no cookies, no authorization headers. */
+export const LOG_REDACT = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
+
+/** Builds the whole HTTP application without listening: tests use `inject`, server.ts listens. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance & { routeTable: RegisteredRoute[] }> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    ajv: { customOptions: { removeAdditional: false } },
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // Strict content types: request bodies are JSON only (a later import route adds its own parser).
+  app.removeContentTypeParser(['text/plain']);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const routeTable: RegisteredRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD' || !route.url.startsWith('/api/')) continue;
+      routeTable.push({ method, url: route.url, tenant: route.config?.tenant, auth: route.config?.auth ?? 'required' });
+    }
+  });
+
+  app.decorate('config', config);
+  app.decorate('database', database);
+  app.decorate(
+    'services',
+    createServices({
+      db: database.db,
+      clock: options.clock ?? (() => new Date()),
+      secret: config.secret,
+      settings: {
+        sessionIdleMinutes: config.SESSION_IDLE_MINUTES,
+        sessionAbsoluteHours: config.SESSION_ABSOLUTE_HOURS,
+        loginMaxFailures: config.LOGIN_MAX_FAILURES,
+        loginLockoutMinutes: config.LOGIN_LOCKOUT_MINUTES,
+      },
+    }),
+  );
+  app.decorate('routeTable', routeTable);
+
+  registerErrorHandling(app);
+  await registerSecurity(app);
+  await app.register(cookie);
+  registerAuth(app);
+  await registerOpenApi(app);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(meRoutes);
+  await app.register(referenceRoutes);
+  await app.register(organisationRoutes);
+  await app.register(memberRoutes);
+  await app.register(userRoutes);
+  await app.register(locationRoutes);
+  await app.register(auditRoutes);
+
+  await registerWeb(app, options.webRoot === undefined ? WEB_ROOT : options.webRoot);
+  await app.ready();
+  return app as unknown as FastifyInstance & { routeTable: RegisteredRoute[] };
+}

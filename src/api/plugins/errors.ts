@@ -1,0 +1,124 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, isAppError, type ErrorCode, type FieldIssue } from '../../core/common/errors.ts';
+import { hasMessage, translate, translateDynamic } from '../../shared/i18n/translate.ts';
+
+/** The one map from error codes to HTTP statuses. */
+export const STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  PAYLOAD_TOO_LARGE: 413,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  SESSION_EXPIRED: 401,
+  FORBIDDEN: 403,
+  CSRF_TOKEN_INVALID: 403,
+  INVALID_CREDENTIALS: 401,
+  TOO_MANY_ATTEMPTS: 429,
+  RATE_LIMITED: 429,
+  PASSWORD_TOO_SHORT: 400,
+  PASSWORD_TOO_COMMON: 400,
+  EMAIL_TAKEN: 409,
+  SLUG_TAKEN: 409,
+  ALREADY_MEMBER: 409,
+  LAST_ADMIN: 409,
+  SETUP_ALREADY_DONE: 409,
+  SETUP_REQUIRED: 409,
+  NO_ORGANISATION: 409,
+  DATA_DIR_LOCKED: 503,
+  CONFIG_INVALID: 500,
+  DATABASE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'MALFORMED_JSON',
+};
+
+interface ZodLikeIssue {
+  keyword: string;
+  instancePath: string;
+  message?: string | undefined;
+  params: Record<string, unknown>;
+}
+
+/** Turns one zod issue (as fastify-type-provider-zod reports it) into our field issues. */
+export function fieldIssuesOf(issue: ZodLikeIssue): FieldIssue[] {
+  const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  const p = issue.params;
+  if (issue.message && hasMessage(`issue.${issue.message}`)) return [{ path, code: issue.message }];
+  switch (issue.keyword) {
+    case 'unrecognized_keys':
+      return ((p.keys as string[]) ?? []).map((key) => ({ path: path ? `${path}.${key}` : key, code: 'unknown_field', params: { field: key } }));
+    case 'invalid_type':
+      return [{ path, code: p.input === undefined ? 'required' : 'invalid_type' }];
+    case 'too_small':
+      return [{ path, code: p.origin === 'string' && p.minimum === 1 ? 'required' : 'too_small', params: { minimum: Number(p.minimum) } }];
+    case 'too_big':
+      return [{ path, code: 'too_big', params: { maximum: Number(p.maximum) } }];
+    case 'invalid_format':
+      return [{ path, code: p.format === 'email' ? 'invalid_email' : 'invalid_format' }];
+    case 'invalid_value':
+    case 'invalid_union':
+      return [{ path, code: 'invalid_value' }];
+    default:
+      return [{ path, code: 'invalid' }];
+  }
+}
+
+/** Maps any thrown error to an AppError; unknown errors become INTERNAL (and are logged, never shown). */
+export function toAppError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  const fastifyError = error as FastifyError;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    return new AppError('VALIDATION_FAILED', { issues: error.validation.flatMap((v) => fieldIssuesOf(v as unknown as ZodLikeIssue)) });
+  }
+  const mapped = fastifyError?.code ? FASTIFY_CODES[fastifyError.code] : undefined;
+  if (mapped) return new AppError(mapped);
+  if (fastifyError?.statusCode === 400 && error instanceof SyntaxError) return new AppError('MALFORMED_JSON');
+  if (fastifyError?.statusCode === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE');
+  if (fastifyError?.statusCode === 413) return new AppError('PAYLOAD_TOO_LARGE');
+  return new AppError('INTERNAL', { cause: error });
+}
+
+/** Sends an RFC 9457 problem with the message translated into the request's language. */
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError) {
+  const status = STATUS[error.code];
+  const params = error.code === 'INTERNAL' ? { requestId: request.id } : error.params;
+  const body = {
+    type: `https://parcours.app/problems/${error.code.toLowerCase().replaceAll('_', '-')}`,
+    title: error.code,
+    status,
+    code: error.code,
+    detail: translate(request.lang, `error.${error.code}`, params),
+    requestId: request.id,
+    ...(Object.keys(params).length && error.code !== 'INTERNAL' ? { params } : {}),
+    ...(error.issues.length
+      ? {
+          errors: error.issues.map((issue) => ({
+            path: issue.path,
+            code: issue.code,
+            message: translateDynamic(request.lang, `issue.${issue.code}`, issue.params, translate(request.lang, 'issue.invalid')),
+            ...(issue.params ? { params: issue.params } : {}),
+          })),
+        }
+      : {}),
+  };
+  if (error.code === 'TOO_MANY_ATTEMPTS' && typeof error.params.minutes === 'number') reply.header('retry-after', String(error.params.minutes * 60));
+  return reply.status(status).type('application/problem+json').send(body);
+}
+
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error');
+    else if (STATUS[appError.code] >= 500) request.log.warn({ code: appError.code }, 'service unavailable');
+    return sendProblem(request, reply, appError);
+  });
+}

@@ -1,0 +1,29 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+
+/** OpenAPI 3 generated from the shared zod schemas, at /api/openapi.json and browsable at /api/docs. */
+export async function registerOpenApi(app: FastifyInstance) {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Parcours API',
+        version: '0.1.0',
+        description:
+          'Every endpoint of the Parcours web app. Authenticate with the session cookie (send the X-CSRF-Token header from GET /api/auth/session on unsafe requests) or with a personal API token as `Authorization: Bearer pct_…`. Errors are application/problem+json with a stable `code` and a `detail` translated by Accept-Language (nl, fr, en).',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'Personal API token (pct_…)' },
+          session: { type: 'apiKey', in: 'cookie', name: 'parcours_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { deepLinking: true } });
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { auth: 'none', tenant: 'public' } }, async () => app.swagger());
+}

@@ -1,0 +1,48 @@
+import { openDatabase } from '../db/client.ts';
+import { buildApp, LOG_REDACT } from './app.ts';
+import type { Config } from './config.ts';
+
+/**
+ * Opens the database (migrating it), serves the app and closes cleanly on SIGINT/SIGTERM
+ * (PGlite is checkpointed and its lock released).
+ */
+export async function startServer(config: Config, options: { onListening?: (url: string) => void } = {}) {
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
+  const app = await buildApp({
+    config,
+    database,
+    logger: {
+      level: config.LOG_LEVEL,
+      redact: { paths: LOG_REDACT, remove: true },
+      ...(config.NODE_ENV === 'development' ? { transport: undefined } : {}),
+    },
+  }).catch(async (error) => {
+    await database.close();
+    throw error;
+  });
+
+  let closing: Promise<void> | undefined;
+  const shutdown = (signal: string) => {
+    closing ??= (async () => {
+      app.log.info({ signal }, 'shutting down');
+      try {
+        await app.close();
+      } finally {
+        await database.close();
+      }
+    })();
+    return closing;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void shutdown(signal).then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+
+  const address = await app.listen({ port: config.PORT, host: config.HOST });
+  options.onListening?.(address);
+  return { app, database, shutdown, address };
+}

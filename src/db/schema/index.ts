@@ -1,0 +1,5 @@
+export * from './organisations.ts';
+export * from './users.ts';
+export * from './locations.ts';
+export * from './audit.ts';
+export * from './roles.ts';

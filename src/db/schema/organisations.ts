@@ -1,0 +1,20 @@
+import { sql } from 'drizzle-orm';
+import { pgTable, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/** Installation-level table: every organisation sharing this installation. */
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    defaultLanguage: text('default_language').notNull().default('nl'),
+    timeZone: text('time_zone').notNull().default('Europe/Brussels'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('organisations_slug_key').on(t.slug)],
+);
+
+export const orgIdSql = sql`nullif(current_setting('app.org_id', true), '')::uuid`;

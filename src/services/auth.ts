@@ -1,0 +1,197 @@
+import { desc, eq } from 'drizzle-orm';
+import { AppError } from '../core/common/errors.ts';
+import { lockRemaining, registerFailure, type ThrottleState } from '../core/auth/throttle.ts';
+import { permissionsFor, PERMISSIONS } from '../core/organisations/roles.ts';
+import type { UiLanguage } from '../core/common/languages.ts';
+import { withContext, NO_CONTEXT } from '../db/context.ts';
+import { sessions, users } from '../db/schema/index.ts';
+import type { SessionInfo } from '../shared/schemas/auth.ts';
+import type { Actor } from './actor.ts';
+import { recordAudit } from './audit.ts';
+import type { ServiceDeps } from './deps.ts';
+import { organisationsOfUser } from './memberships.ts';
+import { verifyPassword } from './passwords.ts';
+import { keyedHash, newSecretToken } from './tokens.ts';
+
+export interface AuthenticatedSession {
+  actor: Actor;
+  language: UiLanguage;
+  sessionId: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+/** Log-in, server-side sessions (idle and absolute expiry) and the session's organisation. */
+export function createAuthService(deps: ServiceDeps) {
+  const { db, clock, secret, settings } = deps;
+  const throttle = new Map<string, ThrottleState>();
+  const policy = {
+    maxFailures: settings.loginMaxFailures,
+    windowMs: settings.loginLockoutMinutes * 60_000,
+    lockoutMs: settings.loginLockoutMinutes * 60_000,
+  };
+  const idleMs = settings.sessionIdleMinutes * 60_000;
+
+  function expiryOf(row: { lastSeenAt: Date; expiresAt: Date }): Date {
+    return new Date(Math.min(row.expiresAt.getTime(), row.lastSeenAt.getTime() + idleMs));
+  }
+
+  async function loadSession(sessionId: string) {
+    const [row] = await db
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.id, sessionId));
+    return row;
+  }
+
+  async function describe(sessionId: string): Promise<SessionInfo> {
+    const row = await loadSession(sessionId);
+    if (!row) throw new AppError('UNAUTHENTICATED');
+    return describeUser(row.user, row.session.organisationId, row.session.csrfToken, expiryOf(row.session));
+  }
+
+  /** What the client needs to know about its user: organisations, the current one, permissions. */
+  async function describeUser(
+    user: typeof users.$inferSelect,
+    organisationId: string | null,
+    csrfToken: string | null,
+    expiresAt: Date | null,
+  ): Promise<SessionInfo> {
+    const organisations = await withContext(db, { organisationId: null, userId: user.id, isAdmin: user.isInstallationAdmin }, (tx) =>
+      organisationsOfUser(tx, user.id, user.isInstallationAdmin),
+    );
+    const current = organisations.find((o) => o.id === organisationId) ?? null;
+    const permissions = user.isInstallationAdmin && current ? [...PERMISSIONS] : [...permissionsFor(current?.roles ?? [])];
+    return {
+      user: { id: user.id, email: user.email, name: user.name, language: user.language as UiLanguage, isInstallationAdmin: user.isInstallationAdmin },
+      organisations: organisations.map(({ id, slug, name, roles }) => ({ id, slug, name, roles })),
+      currentOrganisation: current,
+      permissions,
+      csrfToken,
+      expiresAt: expiresAt?.toISOString() ?? null,
+    };
+  }
+
+  /** Describes the caller of a request authenticated by an API token (no session, no CSRF token). */
+  async function describeActor(actor: Actor): Promise<SessionInfo> {
+    const [user] = await db.select().from(users).where(eq(users.id, actor.userId ?? ''));
+    if (!user) throw new AppError('UNAUTHENTICATED');
+    return describeUser(user, actor.organisationId, null, null);
+  }
+
+  return {
+    /**
+     * Checks e-mail and password. Unknown e-mail, wrong password and disabled account all
+     * give INVALID_CREDENTIALS after the same work; repeated failures lock the e-mail.
+     */
+    async login(email: string, password: string, meta: { requestId?: string } = {}) {
+      const key = keyedHash(secret, `login:${email}`);
+      const now = clock().getTime();
+      const locked = lockRemaining(throttle.get(key), now);
+      if (locked > 0) throw new AppError('TOO_MANY_ATTEMPTS', { params: { minutes: Math.ceil(locked / 60_000) } });
+
+      const [user] = await db.select().from(users).where(eq(users.email, email));
+      const valid = await verifyPassword(user?.passwordHash ?? null, password);
+      if (!user || !valid || user.disabled) {
+        const state = registerFailure(throttle.get(key), now, policy);
+        throttle.set(key, state);
+        if (user) {
+          await withContext(db, NO_CONTEXT, (tx) =>
+            recordAudit(tx, { userId: user.id, organisationId: null, requestId: meta.requestId }, { action: 'auth.login_failed', entity: 'user', entityId: user.id }),
+          );
+        }
+        const remaining = lockRemaining(state, now);
+        if (remaining > 0) throw new AppError('TOO_MANY_ATTEMPTS', { params: { minutes: Math.ceil(remaining / 60_000) } });
+        throw new AppError('INVALID_CREDENTIALS');
+      }
+      throttle.delete(key);
+
+      const organisations = await withContext(db, { organisationId: null, userId: user.id, isAdmin: user.isInstallationAdmin }, (tx) =>
+        organisationsOfUser(tx, user.id, user.isInstallationAdmin),
+      );
+      // Resume in the organisation of the user's previous session, else their first.
+      const [previous] = await db.select({ organisationId: sessions.organisationId }).from(sessions).where(eq(sessions.userId, user.id)).orderBy(desc(sessions.lastSeenAt)).limit(1);
+      const organisationId =
+        organisations.find((o) => o.id === previous?.organisationId)?.id ?? organisations.find((o) => o.roles.length > 0)?.id ?? organisations[0]?.id ?? null;
+
+      const token = newSecretToken('');
+      const sessionId = keyedHash(secret, token);
+      const at = clock();
+      await withContext(db, NO_CONTEXT, async (tx) => {
+        await tx.insert(sessions).values({
+          id: sessionId,
+          userId: user.id,
+          organisationId,
+          csrfToken: newSecretToken('', 24),
+          createdAt: at,
+          lastSeenAt: at,
+          expiresAt: new Date(at.getTime() + settings.sessionAbsoluteHours * 3_600_000),
+        });
+        await recordAudit(tx, { userId: user.id, organisationId: null, requestId: meta.requestId }, { action: 'auth.login', entity: 'user', entityId: user.id });
+      });
+      return { token, session: await describe(sessionId) };
+    },
+
+    /** Resolves a session cookie; refuses expired sessions (and deletes them). */
+    async authenticate(token: string): Promise<AuthenticatedSession> {
+      const sessionId = keyedHash(secret, token);
+      const row = await loadSession(sessionId);
+      if (!row) throw new AppError('SESSION_EXPIRED');
+      const { session, user } = row;
+      const now = clock();
+      if (expiryOf(session) <= now || user.disabled) {
+        await db.delete(sessions).where(eq(sessions.id, sessionId));
+        throw new AppError('SESSION_EXPIRED');
+      }
+      // Sliding idle expiry; written at most once a minute to spare the database.
+      if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
+        await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
+        session.lastSeenAt = now;
+      }
+      const actor = await actorFor(user, session.organisationId);
+      return { actor, language: user.language as UiLanguage, sessionId, csrfToken: session.csrfToken, expiresAt: expiryOf(session) };
+    },
+
+    describe,
+    describeActor,
+
+    async logout(sessionId: string, actor: Actor) {
+      await withContext(db, NO_CONTEXT, async (tx) => {
+        await tx.delete(sessions).where(eq(sessions.id, sessionId));
+        await recordAudit(tx, { ...actor, organisationId: null }, { action: 'auth.logout', entity: 'user', entityId: actor.userId });
+      });
+    },
+
+    /** Moves the session to another organisation the user belongs to (any, for installation admins). */
+    async switchOrganisation(sessionId: string, actor: Actor, organisationId: string) {
+      if (!actor.userId) throw new AppError('UNAUTHENTICATED');
+      const organisations = await withContext(db, { organisationId: null, userId: actor.userId, isAdmin: actor.isInstallationAdmin }, (tx) =>
+        organisationsOfUser(tx, actor.userId!, actor.isInstallationAdmin),
+      );
+      if (!organisations.some((o) => o.id === organisationId)) throw new AppError('NOT_FOUND');
+      await db.update(sessions).set({ organisationId }).where(eq(sessions.id, sessionId));
+      return describe(sessionId);
+    },
+
+    /** Ends every session of a user (after a password change or when an admin disables them). */
+    async endSessionsOf(userId: string, exceptSessionId?: string) {
+      const all = await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, userId));
+      for (const { id } of all) if (id !== exceptSessionId) await db.delete(sessions).where(eq(sessions.id, id));
+    },
+
+    actorFor,
+  };
+
+  async function actorFor(user: { id: string; isInstallationAdmin: boolean }, organisationId: string | null): Promise<Actor> {
+    if (!organisationId) return { userId: user.id, isInstallationAdmin: user.isInstallationAdmin, organisationId: null, roles: [], via: 'session' };
+    const organisations = await withContext(db, { organisationId, userId: user.id, isAdmin: false }, (tx) => organisationsOfUser(tx, user.id, false));
+    const membership = organisations.find((o) => o.id === organisationId);
+    if (!membership && !user.isInstallationAdmin) {
+      return { userId: user.id, isInstallationAdmin: false, organisationId: null, roles: [], via: 'session' };
+    }
+    return { userId: user.id, isInstallationAdmin: user.isInstallationAdmin, organisationId, roles: membership?.roles ?? [], via: 'session' };
+  }
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

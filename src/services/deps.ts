@@ -1,0 +1,14 @@
+import type { Db } from '../db/client.ts';
+
+/** What every service factory may depend on; clock and ids are injected so tests control them. */
+export interface ServiceDeps {
+  db: Db;
+  clock: () => Date;
+  secret: string;
+  settings: {
+    sessionIdleMinutes: number;
+    sessionAbsoluteHours: number;
+    loginMaxFailures: number;
+    loginLockoutMinutes: number;
+  };
+}

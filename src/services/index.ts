@@ -1,0 +1,27 @@
+import type { ServiceDeps } from './deps.ts';
+import { createAuditService } from './audit.ts';
+import { createAuthService } from './auth.ts';
+import { createLocationService } from './locations.ts';
+import { createMeService } from './me.ts';
+import { createMemberService } from './members.ts';
+import { createOrganisationService } from './organisations.ts';
+import { createSetupService } from './setup.ts';
+import { createUserService } from './users.ts';
+
+/** The one wiring file: every use case, built from the same narrow dependencies. */
+export function createServices(deps: ServiceDeps) {
+  const auth = createAuthService(deps);
+  return {
+    auth,
+    me: createMeService(deps),
+    setup: createSetupService(deps),
+    organisations: createOrganisationService(deps),
+    members: createMemberService(deps),
+    users: createUserService(deps, { endSessionsOf: (userId) => auth.endSessionsOf(userId) }),
+    locations: createLocationService(deps),
+    audit: createAuditService(deps),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+export type { ServiceDeps } from './deps.ts';

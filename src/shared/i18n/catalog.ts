@@ -1,0 +1,16 @@
+import { commonMessages } from './messages/common.ts';
+import { errorMessages } from './messages/errors.ts';
+import { auditMessages } from './messages/audit.ts';
+import { cliMessages } from './messages/cli.ts';
+import { webMessages } from './messages/web.ts';
+
+/** Every message of Parcours. Keys are namespaced: `error.*`, `issue.*`, `nav.*`, … */
+export const MESSAGES = {
+  ...commonMessages,
+  ...errorMessages,
+  ...auditMessages,
+  ...cliMessages,
+  ...webMessages,
+};
+
+export type MessageKey = keyof typeof MESSAGES;

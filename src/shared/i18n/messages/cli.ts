@@ -1,0 +1,1 @@
+export const cliMessages = {} as const;

@@ -1,0 +1,1 @@
+export const webMessages = {} as const;

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { listQuerySchema, uuidSchema } from './common.ts';
+
+export const auditEntrySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  organisationId: uuidSchema.nullable(),
+  userId: uuidSchema.nullable(),
+  userName: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  personalData: z.boolean(),
+  fields: z.array(z.string()),
+  requestId: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+const dateQuery = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_format');
+
+export const auditQuerySchema = listQuerySchema.extend({
+  action: z.string().max(100).optional(),
+  entity: z.string().max(100).optional(),
+  userId: uuidSchema.optional(),
+  personalData: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  from: dateQuery.optional(),
+  to: dateQuery.optional(),
+});

@@ -1,0 +1,10 @@
+import { PGlite } from '@electric-sql/pglite';
+const t=Date.now();
+const db = await PGlite.create();
+console.log('create', Date.now()-t);
+await db.exec(`create role app nologin; create table t(id int, org text); alter table t enable row level security; create policy p on t using (org = current_setting('app.org', true)); grant select, insert on t to app; insert into t values (1,'a'),(2,'b');`);
+await db.exec('set role app');
+console.log((await db.query('select * from t')).rows);
+await db.exec("select set_config('app.org','a',false)");
+console.log((await db.query('select * from t')).rows, (await db.query('select current_user, version()')).rows);
+const t2=Date.now(); const c = await db.clone(); console.log('clone', Date.now()-t2);
