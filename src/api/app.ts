@@ -72,7 +72,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
-      if (method === 'HEAD' || !route.url.startsWith('/api/')) continue;
+      // The API docs (Swagger UI's own routes) are public and hold no data.
+      if (method === 'HEAD' || !route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) continue;
       routeTable.push({ method, url: route.url, tenant: route.config?.tenant, auth: route.config?.auth ?? 'required' });
     }
   });

@@ -29,6 +29,8 @@ export const configSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(100).default(5),
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+  /** Language of the `parcours` command's output (the `--lang` option overrides it); English when unset. */
+  PARCOURS_LANG: z.enum(['nl', 'fr', 'en']).optional(),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

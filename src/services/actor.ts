@@ -35,6 +35,8 @@ export function requireOrganisation(actor: Actor): string {
 }
 
 export function requirePermission(actor: Actor, permission: Permission): void {
+  // Without an organisation a user holds no role: say so rather than "forbidden".
+  if (!actor.organisationId && !actor.isInstallationAdmin) throw new AppError('NO_ORGANISATION');
   if (!can(actor, permission)) throw new AppError('FORBIDDEN');
 }
 

@@ -4,9 +4,9 @@ import { migratePostgres } from '../../src/db/migrate.ts';
 export const TEMPLATE_DB = 'parcours_test_template';
 
 /** For the PostgreSQL project: one migrated template database that each test file copies. */
-export async function setup() {
+export async function setup(project: { name: string }) {
   const url = process.env.TEST_DATABASE_URL;
-  if (process.env.PARCOURS_TEST_ENGINE !== 'postgres' || !url) return;
+  if (project.name !== 'api-postgres' || !url) return;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
