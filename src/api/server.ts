@@ -14,7 +14,10 @@ export async function startServer(config: Config, options: { onListening?: (url:
     logger: {
       level: config.LOG_LEVEL,
       redact: { paths: LOG_REDACT, remove: true },
-      ...(config.NODE_ENV === 'development' ? { transport: undefined } : {}),
+      // The query string may hold search terms (names, e-mails): log the path only.
+      serializers: {
+        req: (request: { method: string; url: string; id: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
+      },
     },
   }).catch(async (error) => {
     await database.close();
