@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Database } from '../db/client.ts';
 import { createServices } from '../services/index.ts';
 import type { Config } from './config.ts';
@@ -45,10 +49,17 @@ export interface RegisteredRoute {
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** Logs without secrets or personal data: no bodies, no cookies, no authorization headers. */
-export const LOG_REDACT = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
+export const LOG_REDACT = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+];
 
 /** Builds the whole HTTP application without listening: tests use `inject`, server.ts listens. */
-export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance & { routeTable: RegisteredRoute[] }> {
+export async function buildApp(
+  options: BuildAppOptions,
+): Promise<FastifyInstance & { routeTable: RegisteredRoute[] }> {
   const { config, database } = options;
   const app = Fastify({
     logger: options.logger ?? false,
@@ -73,8 +84,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       // The API docs (Swagger UI's own routes) are public and hold no data.
-      if (method === 'HEAD' || !route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) continue;
-      routeTable.push({ method, url: route.url, tenant: route.config?.tenant, auth: route.config?.auth ?? 'required' });
+      if (method === 'HEAD' || !route.url.startsWith('/api/') || route.url.startsWith('/api/docs'))
+        continue;
+      routeTable.push({
+        method,
+        url: route.url,
+        tenant: route.config?.tenant,
+        auth: route.config?.auth ?? 'required',
+      });
     }
   });
 

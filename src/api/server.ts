@@ -6,8 +6,14 @@ import type { Config } from './config.ts';
  * Opens the database (migrating it), serves the app and closes cleanly on SIGINT/SIGTERM
  * (PGlite is checkpointed and its lock released).
  */
-export async function startServer(config: Config, options: { onListening?: (url: string) => void } = {}) {
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
+export async function startServer(
+  config: Config,
+  options: { onListening?: (url: string) => void } = {},
+) {
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.dataDir,
+  });
   const app = await buildApp({
     config,
     database,
@@ -16,7 +22,11 @@ export async function startServer(config: Config, options: { onListening?: (url:
       redact: { paths: LOG_REDACT, remove: true },
       // The query string may hold search terms (names, e-mails): log the path only.
       serializers: {
-        req: (request: { method: string; url: string; id: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
+        req: (request: { method: string; url: string; id: string }) => ({
+          id: request.id,
+          method: request.method,
+          path: request.url.split('?')[0],
+        }),
       },
     },
   }).catch(async (error) => {

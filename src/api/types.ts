@@ -12,7 +12,8 @@ import type { Database } from '../db/client.ts';
  * caller's current organisation; `org-resource:<kind>` addresses one resource of that
  * kind by its `:id`; `org-member` addresses a member by `:userId`.
  */
-export type TenantScope = 'public' | 'self' | 'installation' | 'org' | 'org-member' | `org-resource:${string}`;
+export type TenantScope =
+  'public' | 'self' | 'installation' | 'org' | 'org-member' | `org-resource:${string}`;
 
 export interface RouteAuthConfig {
   /** Whether the route needs an authenticated caller (default true). */

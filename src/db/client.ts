@@ -39,14 +39,18 @@ export interface OpenOptions {
 
 /** Opens PGlite (default) or PostgreSQL, migrates as the owner, then runs as the app role. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.migrate ?? true) : openPglite(options);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.migrate ?? true)
+    : openPglite(options);
 }
 
 async function openPglite(options: OpenOptions): Promise<Database> {
   let lock: DataDirLock | undefined;
   let client: PGlite;
   if (options.memory) {
-    client = await PGlite.create(options.memory.loadDataDir ? { loadDataDir: options.memory.loadDataDir } : {});
+    client = await PGlite.create(
+      options.memory.loadDataDir ? { loadDataDir: options.memory.loadDataDir } : {},
+    );
   } else {
     if (!options.dataDir) throw new Error('openDatabase: dataDir is required for PGlite');
     mkdirSync(options.dataDir, { recursive: true });

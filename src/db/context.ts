@@ -17,7 +17,11 @@ export const NO_CONTEXT: DbContext = { organisationId: null, userId: null, isAdm
  * Runs `fn` in one transaction with the context set transaction-locally, so that it can
  * never leak to another request sharing the connection.
  */
-export async function withContext<T>(db: Db, context: DbContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function withContext<T>(
+  db: Db,
+  context: DbContext,
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(
       sql`SELECT set_config('app.org_id', ${context.organisationId ?? ''}, true),

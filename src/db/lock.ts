@@ -45,7 +45,8 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isRunning(pid)) {
         throw new AppError('DATA_DIR_LOCKED', { params: { dir: dataDir, pid } });
       }
-      if (pid === process.pid) throw new AppError('DATA_DIR_LOCKED', { params: { dir: dataDir, pid } });
+      if (pid === process.pid)
+        throw new AppError('DATA_DIR_LOCKED', { params: { dir: dataDir, pid } });
       unlinkSync(file); // stale: its process is gone
     }
   }

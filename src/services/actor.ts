@@ -26,7 +26,11 @@ export function orgContext(actor: Actor): DbContext & { organisationId: string }
 
 /** Context for installation-level work (users, organisations) by an installation admin. */
 export function adminContext(actor: Actor): DbContext {
-  return { organisationId: actor.organisationId, userId: actor.userId, isAdmin: actor.isInstallationAdmin };
+  return {
+    organisationId: actor.organisationId,
+    userId: actor.userId,
+    isAdmin: actor.isInstallationAdmin,
+  };
 }
 
 export function requireOrganisation(actor: Actor): string {

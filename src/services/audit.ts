@@ -21,9 +21,14 @@ export interface AuditRecord {
 }
 
 /** Writes one audit row in the caller's transaction, so it stands or falls with the change. */
-export async function recordAudit(tx: Executor, actor: Pick<Actor, 'userId' | 'organisationId' | 'requestId'>, record: AuditRecord) {
+export async function recordAudit(
+  tx: Executor,
+  actor: Pick<Actor, 'userId' | 'organisationId' | 'requestId'>,
+  record: AuditRecord,
+) {
   await tx.insert(auditLog).values({
-    organisationId: record.organisationId === undefined ? actor.organisationId : record.organisationId,
+    organisationId:
+      record.organisationId === undefined ? actor.organisationId : record.organisationId,
     userId: actor.userId,
     action: record.action,
     entity: record.entity,
@@ -46,12 +51,20 @@ export function createAuditService({ db }: ServiceDeps) {
         if (query.action) filters.push(ilike(auditLog.action, prefixPattern(query.action)));
         if (query.entity) filters.push(eq(auditLog.entity, query.entity));
         if (query.userId) filters.push(eq(auditLog.userId, query.userId));
-        if (query.personalData !== undefined) filters.push(eq(auditLog.personalData, query.personalData));
+        if (query.personalData !== undefined)
+          filters.push(eq(auditLog.personalData, query.personalData));
         if (query.from) filters.push(gte(auditLog.at, new Date(`${query.from}T00:00:00Z`)));
         if (query.to) filters.push(lt(auditLog.at, sql`(${query.to}::date + 1)::timestamptz`));
         if (query.q) {
           const like = containsPattern(query.q);
-          filters.push(or(ilike(auditLog.action, like), ilike(auditLog.entity, like), ilike(auditLog.entityId, like), ilike(users.name, like))!);
+          filters.push(
+            or(
+              ilike(auditLog.action, like),
+              ilike(auditLog.entity, like),
+              ilike(auditLog.entityId, like),
+              ilike(users.name, like),
+            )!,
+          );
         }
         const where = and(...filters);
         const rows = await tx
@@ -62,7 +75,11 @@ export function createAuditService({ db }: ServiceDeps) {
           .orderBy(desc(auditLog.at), desc(auditLog.id))
           .limit(query.limit)
           .offset(query.offset);
-        const [total] = await tx.select({ n: count() }).from(auditLog).leftJoin(users, eq(users.id, auditLog.userId)).where(where);
+        const [total] = await tx
+          .select({ n: count() })
+          .from(auditLog)
+          .leftJoin(users, eq(users.id, auditLog.userId))
+          .where(where);
         const items: AuditEntry[] = rows.map(({ entry, userName }) => ({
           id: String(entry.id),
           at: entry.at.toISOString(),

@@ -48,7 +48,12 @@ export function createAuthService(deps: ServiceDeps) {
   async function describe(sessionId: string): Promise<SessionInfo> {
     const row = await loadSession(sessionId);
     if (!row) throw new AppError('UNAUTHENTICATED');
-    return describeUser(row.user, row.session.organisationId, row.session.csrfToken, expiryOf(row.session));
+    return describeUser(
+      row.user,
+      row.session.organisationId,
+      row.session.csrfToken,
+      expiryOf(row.session),
+    );
   }
 
   /** What the client needs to know about its user: organisations, the current one, permissions. */
@@ -58,13 +63,24 @@ export function createAuthService(deps: ServiceDeps) {
     csrfToken: string | null,
     expiresAt: Date | null,
   ): Promise<SessionInfo> {
-    const organisations = await withContext(db, { organisationId: null, userId: user.id, isAdmin: user.isInstallationAdmin }, (tx) =>
-      organisationsOfUser(tx, user.id, user.isInstallationAdmin),
+    const organisations = await withContext(
+      db,
+      { organisationId: null, userId: user.id, isAdmin: user.isInstallationAdmin },
+      (tx) => organisationsOfUser(tx, user.id, user.isInstallationAdmin),
     );
     const current = organisations.find((o) => o.id === organisationId) ?? null;
-    const permissions = user.isInstallationAdmin && current ? [...PERMISSIONS] : [...permissionsFor(current?.roles ?? [])];
+    const permissions =
+      user.isInstallationAdmin && current
+        ? [...PERMISSIONS]
+        : [...permissionsFor(current?.roles ?? [])];
     return {
-      user: { id: user.id, email: user.email, name: user.name, language: user.language as UiLanguage, isInstallationAdmin: user.isInstallationAdmin },
+      user: {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        language: user.language as UiLanguage,
+        isInstallationAdmin: user.isInstallationAdmin,
+      },
       organisations: organisations.map(({ id, slug, name, roles }) => ({ id, slug, name, roles })),
       currentOrganisation: current,
       permissions,
@@ -75,7 +91,10 @@ export function createAuthService(deps: ServiceDeps) {
 
   /** Describes the caller of a request authenticated by an API token (no session, no CSRF token). */
   async function describeActor(actor: Actor): Promise<SessionInfo> {
-    const [user] = await db.select().from(users).where(eq(users.id, actor.userId ?? ''));
+    const [user] = await db
+      .select()
+      .from(users)
+      .where(eq(users.id, actor.userId ?? ''));
     if (!user) throw new AppError('UNAUTHENTICATED');
     return describeUser(user, actor.organisationId, null, null);
   }
@@ -89,7 +108,10 @@ export function createAuthService(deps: ServiceDeps) {
       const key = keyedHash(secret, `login:${email}`);
       const now = clock().getTime();
       const locked = lockRemaining(throttle.get(key), now);
-      if (locked > 0) throw new AppError('TOO_MANY_ATTEMPTS', { params: { minutes: Math.ceil(locked / 60_000) } });
+      if (locked > 0)
+        throw new AppError('TOO_MANY_ATTEMPTS', {
+          params: { minutes: Math.ceil(locked / 60_000) },
+        });
 
       const [user] = await db.select().from(users).where(eq(users.email, email));
       const valid = await verifyPassword(user?.passwordHash ?? null, password);
@@ -98,22 +120,39 @@ export function createAuthService(deps: ServiceDeps) {
         throttle.set(key, state);
         if (user) {
           await withContext(db, NO_CONTEXT, (tx) =>
-            recordAudit(tx, { userId: user.id, organisationId: null, requestId: meta.requestId }, { action: 'auth.login_failed', entity: 'user', entityId: user.id }),
+            recordAudit(
+              tx,
+              { userId: user.id, organisationId: null, requestId: meta.requestId },
+              { action: 'auth.login_failed', entity: 'user', entityId: user.id },
+            ),
           );
         }
         const remaining = lockRemaining(state, now);
-        if (remaining > 0) throw new AppError('TOO_MANY_ATTEMPTS', { params: { minutes: Math.ceil(remaining / 60_000) } });
+        if (remaining > 0)
+          throw new AppError('TOO_MANY_ATTEMPTS', {
+            params: { minutes: Math.ceil(remaining / 60_000) },
+          });
         throw new AppError('INVALID_CREDENTIALS');
       }
       throttle.delete(key);
 
-      const organisations = await withContext(db, { organisationId: null, userId: user.id, isAdmin: user.isInstallationAdmin }, (tx) =>
-        organisationsOfUser(tx, user.id, user.isInstallationAdmin),
+      const organisations = await withContext(
+        db,
+        { organisationId: null, userId: user.id, isAdmin: user.isInstallationAdmin },
+        (tx) => organisationsOfUser(tx, user.id, user.isInstallationAdmin),
       );
       // Resume in the organisation of the user's previous session, else their first.
-      const [previous] = await db.select({ organisationId: sessions.organisationId }).from(sessions).where(eq(sessions.userId, user.id)).orderBy(desc(sessions.lastSeenAt)).limit(1);
+      const [previous] = await db
+        .select({ organisationId: sessions.organisationId })
+        .from(sessions)
+        .where(eq(sessions.userId, user.id))
+        .orderBy(desc(sessions.lastSeenAt))
+        .limit(1);
       const organisationId =
-        organisations.find((o) => o.id === previous?.organisationId)?.id ?? organisations.find((o) => o.roles.length > 0)?.id ?? organisations[0]?.id ?? null;
+        organisations.find((o) => o.id === previous?.organisationId)?.id ??
+        organisations.find((o) => o.roles.length > 0)?.id ??
+        organisations[0]?.id ??
+        null;
 
       const token = newSecretToken('');
       const sessionId = keyedHash(secret, token);
@@ -128,7 +167,11 @@ export function createAuthService(deps: ServiceDeps) {
           lastSeenAt: at,
           expiresAt: new Date(at.getTime() + settings.sessionAbsoluteHours * 3_600_000),
         });
-        await recordAudit(tx, { userId: user.id, organisationId: null, requestId: meta.requestId }, { action: 'auth.login', entity: 'user', entityId: user.id });
+        await recordAudit(
+          tx,
+          { userId: user.id, organisationId: null, requestId: meta.requestId },
+          { action: 'auth.login', entity: 'user', entityId: user.id },
+        );
       });
       return { token, session: await describe(sessionId) };
     },
@@ -150,7 +193,13 @@ export function createAuthService(deps: ServiceDeps) {
         session.lastSeenAt = now;
       }
       const actor = await actorFor(user, session.organisationId);
-      return { actor, language: user.language as UiLanguage, sessionId, csrfToken: session.csrfToken, expiresAt: expiryOf(session) };
+      return {
+        actor,
+        language: user.language as UiLanguage,
+        sessionId,
+        csrfToken: session.csrfToken,
+        expiresAt: expiryOf(session),
+      };
     },
 
     describe,
@@ -159,15 +208,21 @@ export function createAuthService(deps: ServiceDeps) {
     async logout(sessionId: string, actor: Actor) {
       await withContext(db, NO_CONTEXT, async (tx) => {
         await tx.delete(sessions).where(eq(sessions.id, sessionId));
-        await recordAudit(tx, { ...actor, organisationId: null }, { action: 'auth.logout', entity: 'user', entityId: actor.userId });
+        await recordAudit(
+          tx,
+          { ...actor, organisationId: null },
+          { action: 'auth.logout', entity: 'user', entityId: actor.userId },
+        );
       });
     },
 
     /** Moves the session to another organisation the user belongs to (any, for installation admins). */
     async switchOrganisation(sessionId: string, actor: Actor, organisationId: string) {
       if (!actor.userId) throw new AppError('UNAUTHENTICATED');
-      const organisations = await withContext(db, { organisationId: null, userId: actor.userId, isAdmin: actor.isInstallationAdmin }, (tx) =>
-        organisationsOfUser(tx, actor.userId!, actor.isInstallationAdmin),
+      const organisations = await withContext(
+        db,
+        { organisationId: null, userId: actor.userId, isAdmin: actor.isInstallationAdmin },
+        (tx) => organisationsOfUser(tx, actor.userId!, actor.isInstallationAdmin),
       );
       if (!organisations.some((o) => o.id === organisationId)) throw new AppError('NOT_FOUND');
       await db.update(sessions).set({ organisationId }).where(eq(sessions.id, sessionId));
@@ -176,21 +231,51 @@ export function createAuthService(deps: ServiceDeps) {
 
     /** Ends every session of a user (after a password change or when an admin disables them). */
     async endSessionsOf(userId: string, exceptSessionId?: string) {
-      const all = await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, userId));
-      for (const { id } of all) if (id !== exceptSessionId) await db.delete(sessions).where(eq(sessions.id, id));
+      const all = await db
+        .select({ id: sessions.id })
+        .from(sessions)
+        .where(eq(sessions.userId, userId));
+      for (const { id } of all)
+        if (id !== exceptSessionId) await db.delete(sessions).where(eq(sessions.id, id));
     },
 
     actorFor,
   };
 
-  async function actorFor(user: { id: string; isInstallationAdmin: boolean }, organisationId: string | null): Promise<Actor> {
-    if (!organisationId) return { userId: user.id, isInstallationAdmin: user.isInstallationAdmin, organisationId: null, roles: [], via: 'session' };
-    const organisations = await withContext(db, { organisationId, userId: user.id, isAdmin: false }, (tx) => organisationsOfUser(tx, user.id, false));
+  async function actorFor(
+    user: { id: string; isInstallationAdmin: boolean },
+    organisationId: string | null,
+  ): Promise<Actor> {
+    if (!organisationId)
+      return {
+        userId: user.id,
+        isInstallationAdmin: user.isInstallationAdmin,
+        organisationId: null,
+        roles: [],
+        via: 'session',
+      };
+    const organisations = await withContext(
+      db,
+      { organisationId, userId: user.id, isAdmin: false },
+      (tx) => organisationsOfUser(tx, user.id, false),
+    );
     const membership = organisations.find((o) => o.id === organisationId);
     if (!membership && !user.isInstallationAdmin) {
-      return { userId: user.id, isInstallationAdmin: false, organisationId: null, roles: [], via: 'session' };
+      return {
+        userId: user.id,
+        isInstallationAdmin: false,
+        organisationId: null,
+        roles: [],
+        via: 'session',
+      };
     }
-    return { userId: user.id, isInstallationAdmin: user.isInstallationAdmin, organisationId, roles: membership?.roles ?? [], via: 'session' };
+    return {
+      userId: user.id,
+      isInstallationAdmin: user.isInstallationAdmin,
+      organisationId,
+      roles: membership?.roles ?? [],
+      via: 'session',
+    };
   }
 }
 

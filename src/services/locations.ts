@@ -5,7 +5,12 @@ import type { LocationKind } from '../core/organisations/roles.ts';
 import type { Executor } from '../db/client.ts';
 import { withContext } from '../db/context.ts';
 import { locations } from '../db/schema/index.ts';
-import type { createLocationSchema, Location, locationListQuerySchema, updateLocationSchema } from '../shared/schemas/locations.ts';
+import type {
+  createLocationSchema,
+  Location,
+  locationListQuerySchema,
+  updateLocationSchema,
+} from '../shared/schemas/locations.ts';
 import { orgContext, requirePermission, type Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import type { ServiceDeps } from './deps.ts';
@@ -30,11 +35,22 @@ function toLocation(row: LocationRow): Location {
 }
 
 function slugTaken(slug: string) {
-  return new AppError('SLUG_TAKEN', { params: { slug }, issues: [{ path: 'slug', code: 'taken' }] });
+  return new AppError('SLUG_TAKEN', {
+    params: { slug },
+    issues: [{ path: 'slug', code: 'taken' }],
+  });
 }
 
-async function assertSlugFree(tx: Executor, organisationId: string, slug: string, exceptId?: string) {
-  const [row] = await tx.select({ id: locations.id }).from(locations).where(and(eq(locations.organisationId, organisationId), eq(locations.slug, slug)));
+async function assertSlugFree(
+  tx: Executor,
+  organisationId: string,
+  slug: string,
+  exceptId?: string,
+) {
+  const [row] = await tx
+    .select({ id: locations.id })
+    .from(locations)
+    .where(and(eq(locations.organisationId, organisationId), eq(locations.slug, slug)));
   if (row && row.id !== exceptId) throw slugTaken(slug);
 }
 
@@ -46,13 +62,31 @@ export function createLocationService({ db, clock }: ServiceDeps) {
       const ctx = orgContext(actor);
       return withContext(db, ctx, async (tx) => {
         const filters = [eq(locations.organisationId, ctx.organisationId)];
-        if (query.q) filters.push(or(ilike(locations.name, containsPattern(query.q)), ilike(locations.slug, containsPattern(query.q)), ilike(locations.address, containsPattern(query.q)))!);
+        if (query.q)
+          filters.push(
+            or(
+              ilike(locations.name, containsPattern(query.q)),
+              ilike(locations.slug, containsPattern(query.q)),
+              ilike(locations.address, containsPattern(query.q)),
+            )!,
+          );
         if (query.active !== undefined) filters.push(eq(locations.active, query.active));
         if (query.kind) filters.push(eq(locations.kind, query.kind));
         const where = and(...filters);
-        const rows = await tx.select().from(locations).where(where).orderBy(asc(locations.name)).limit(query.limit).offset(query.offset);
+        const rows = await tx
+          .select()
+          .from(locations)
+          .where(where)
+          .orderBy(asc(locations.name))
+          .limit(query.limit)
+          .offset(query.offset);
         const [total] = await tx.select({ n: count() }).from(locations).where(where);
-        return { items: rows.map(toLocation), total: Number(total?.n ?? 0), limit: query.limit, offset: query.offset };
+        return {
+          items: rows.map(toLocation),
+          total: Number(total?.n ?? 0),
+          limit: query.limit,
+          offset: query.offset,
+        };
       });
     },
 
@@ -60,7 +94,10 @@ export function createLocationService({ db, clock }: ServiceDeps) {
       requirePermission(actor, 'locations.read');
       const ctx = orgContext(actor);
       return withContext(db, ctx, async (tx) => {
-        const [row] = await tx.select().from(locations).where(and(eq(locations.id, id), eq(locations.organisationId, ctx.organisationId)));
+        const [row] = await tx
+          .select()
+          .from(locations)
+          .where(and(eq(locations.id, id), eq(locations.organisationId, ctx.organisationId)));
         if (!row) throw new AppError('NOT_FOUND');
         return toLocation(row);
       });
@@ -73,8 +110,16 @@ export function createLocationService({ db, clock }: ServiceDeps) {
         await assertSlugFree(tx, ctx.organisationId, input.slug);
         const at = clock();
         try {
-          const [row] = await tx.insert(locations).values({ ...input, organisationId: ctx.organisationId, createdAt: at, updatedAt: at }).returning();
-          await recordAudit(tx, actor, { action: 'location.created', entity: 'location', entityId: row!.id, details: { slug: row!.slug } });
+          const [row] = await tx
+            .insert(locations)
+            .values({ ...input, organisationId: ctx.organisationId, createdAt: at, updatedAt: at })
+            .returning();
+          await recordAudit(tx, actor, {
+            action: 'location.created',
+            entity: 'location',
+            entityId: row!.id,
+            details: { slug: row!.slug },
+          });
           return toLocation(row!);
         } catch (error) {
           if (isUniqueViolation(error)) throw slugTaken(input.slug);
@@ -94,7 +139,12 @@ export function createLocationService({ db, clock }: ServiceDeps) {
           .where(and(eq(locations.id, id), eq(locations.organisationId, ctx.organisationId)))
           .returning();
         if (!row) throw new AppError('NOT_FOUND');
-        await recordAudit(tx, actor, { action: 'location.updated', entity: 'location', entityId: id, fields: Object.keys(input) });
+        await recordAudit(tx, actor, {
+          action: 'location.updated',
+          entity: 'location',
+          entityId: id,
+          fields: Object.keys(input),
+        });
         return toLocation(row);
       });
     },

@@ -36,35 +36,63 @@ function requireUser(actor: Actor): string {
 /** The signed-in user's own profile, password and personal API tokens. */
 export function createMeService({ db, clock, secret }: ServiceDeps) {
   return {
-    async updateProfile(actor: Actor, input: { name?: string | undefined; language?: UiLanguage | undefined }) {
+    async updateProfile(
+      actor: Actor,
+      input: { name?: string | undefined; language?: UiLanguage | undefined },
+    ) {
       const userId = requireUser(actor);
       await withContext(db, NO_CONTEXT, async (tx) => {
-        await tx.update(users).set({ ...input, updatedAt: clock() }).where(eq(users.id, userId));
-        await recordAudit(tx, { ...actor, organisationId: null }, {
-          action: 'user.updated',
-          entity: 'user',
-          entityId: userId,
-          personalData: true,
-          fields: Object.keys(input).filter((k) => input[k as keyof typeof input] !== undefined),
-        });
+        await tx
+          .update(users)
+          .set({ ...input, updatedAt: clock() })
+          .where(eq(users.id, userId));
+        await recordAudit(
+          tx,
+          { ...actor, organisationId: null },
+          {
+            action: 'user.updated',
+            entity: 'user',
+            entityId: userId,
+            personalData: true,
+            fields: Object.keys(input).filter((k) => input[k as keyof typeof input] !== undefined),
+          },
+        );
       });
     },
 
     async changePassword(actor: Actor, currentPassword: string, newPassword: string) {
       const userId = requireUser(actor);
       const [user] = await db.select().from(users).where(eq(users.id, userId));
-      if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) throw fieldError('currentPassword', 'wrong_password');
+      if (!user || !(await verifyPassword(user.passwordHash, currentPassword)))
+        throw fieldError('currentPassword', 'wrong_password');
       assertStrongPassword(newPassword, 'newPassword', user.email);
       const passwordHash = await hashPassword(newPassword);
       await withContext(db, NO_CONTEXT, async (tx) => {
-        await tx.update(users).set({ passwordHash, updatedAt: clock() }).where(eq(users.id, userId));
-        await recordAudit(tx, { ...actor, organisationId: null }, { action: 'auth.password_changed', entity: 'user', entityId: userId, personalData: true, fields: ['password'] });
+        await tx
+          .update(users)
+          .set({ passwordHash, updatedAt: clock() })
+          .where(eq(users.id, userId));
+        await recordAudit(
+          tx,
+          { ...actor, organisationId: null },
+          {
+            action: 'auth.password_changed',
+            entity: 'user',
+            entityId: userId,
+            personalData: true,
+            fields: ['password'],
+          },
+        );
       });
     },
 
     async listTokens(actor: Actor): Promise<ApiToken[]> {
       const userId = requireUser(actor);
-      const rows = await db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.createdAt));
+      const rows = await db
+        .select()
+        .from(apiTokens)
+        .where(eq(apiTokens.userId, userId))
+        .orderBy(desc(apiTokens.createdAt));
       return rows.map(toApiToken);
     },
 
@@ -84,10 +112,16 @@ export function createMeService({ db, clock, secret }: ServiceDeps) {
             prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
             tokenHash: keyedHash(secret, token),
             createdAt: now,
-            expiresAt: input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * 86_400_000) : null,
+            expiresAt: input.expiresInDays
+              ? new Date(now.getTime() + input.expiresInDays * 86_400_000)
+              : null,
           })
           .returning();
-        await recordAudit(tx, actor, { action: 'token.created', entity: 'api_token', entityId: created!.id });
+        await recordAudit(tx, actor, {
+          action: 'token.created',
+          entity: 'api_token',
+          entityId: created!.id,
+        });
         return created!;
       });
       return { token, info: toApiToken(row) };
@@ -95,18 +129,35 @@ export function createMeService({ db, clock, secret }: ServiceDeps) {
 
     async revokeToken(actor: Actor, tokenId: string) {
       const userId = requireUser(actor);
-      const [row] = await db.select().from(apiTokens).where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId)));
+      const [row] = await db
+        .select()
+        .from(apiTokens)
+        .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId)));
       if (!row) throw new AppError('NOT_FOUND');
       if (row.revokedAt) return toApiToken(row);
-      return withContext(db, { organisationId: row.organisationId, userId, isAdmin: false }, async (tx) => {
-        const [updated] = await tx.update(apiTokens).set({ revokedAt: clock() }).where(and(eq(apiTokens.id, tokenId), isNull(apiTokens.revokedAt))).returning();
-        await recordAudit(tx, { ...actor, organisationId: row.organisationId }, { action: 'token.revoked', entity: 'api_token', entityId: tokenId });
-        return toApiToken(updated ?? row);
-      });
+      return withContext(
+        db,
+        { organisationId: row.organisationId, userId, isAdmin: false },
+        async (tx) => {
+          const [updated] = await tx
+            .update(apiTokens)
+            .set({ revokedAt: clock() })
+            .where(and(eq(apiTokens.id, tokenId), isNull(apiTokens.revokedAt)))
+            .returning();
+          await recordAudit(
+            tx,
+            { ...actor, organisationId: row.organisationId },
+            { action: 'token.revoked', entity: 'api_token', entityId: tokenId },
+          );
+          return toApiToken(updated ?? row);
+        },
+      );
     },
 
     /** Resolves a bearer token to its user and organisation; refuses revoked, expired or unknown tokens alike. */
-    async authenticateToken(token: string): Promise<{ user: { id: string; isInstallationAdmin: boolean }; organisationId: string }> {
+    async authenticateToken(
+      token: string,
+    ): Promise<{ user: { id: string; isInstallationAdmin: boolean }; organisationId: string }> {
       if (!token.startsWith(API_TOKEN_PREFIX)) throw new AppError('UNAUTHENTICATED');
       const [row] = await db
         .select({ token: apiTokens, user: users })
@@ -114,7 +165,12 @@ export function createMeService({ db, clock, secret }: ServiceDeps) {
         .innerJoin(users, eq(users.id, apiTokens.userId))
         .where(eq(apiTokens.tokenHash, keyedHash(secret, token)));
       const now = clock();
-      if (!row || row.token.revokedAt || (row.token.expiresAt && row.token.expiresAt <= now) || row.user.disabled) {
+      if (
+        !row ||
+        row.token.revokedAt ||
+        (row.token.expiresAt && row.token.expiresAt <= now) ||
+        row.user.disabled
+      ) {
         throw new AppError('UNAUTHENTICATED');
       }
       if (!row.token.lastUsedAt || now.getTime() - row.token.lastUsedAt.getTime() > 60_000) {

@@ -6,7 +6,11 @@ import type { UiLanguage } from '../core/common/languages.ts';
 import type { Executor } from '../db/client.ts';
 import { withContext } from '../db/context.ts';
 import { memberships, users } from '../db/schema/index.ts';
-import type { addMemberSchema, Member, memberListQuerySchema } from '../shared/schemas/organisations.ts';
+import type {
+  addMemberSchema,
+  Member,
+  memberListQuerySchema,
+} from '../shared/schemas/organisations.ts';
 import { orgContext, requirePermission, type Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import type { ServiceDeps } from './deps.ts';
@@ -15,7 +19,11 @@ import { containsPattern } from './sql-helpers.ts';
 
 const PERSONAL_FIELDS = ['email', 'name'];
 
-function toMember(row: { user: typeof users.$inferSelect; roles: string[]; createdAt: Date }): Member {
+function toMember(row: {
+  user: typeof users.$inferSelect;
+  roles: string[];
+  createdAt: Date;
+}): Member {
   return {
     userId: row.user.id,
     email: row.user.email,
@@ -31,7 +39,12 @@ async function adminCount(tx: Executor, organisationId: string): Promise<number>
   const [row] = await tx
     .select({ n: count() })
     .from(memberships)
-    .where(and(eq(memberships.organisationId, organisationId), arrayContains(memberships.roles, ['org_admin'])));
+    .where(
+      and(
+        eq(memberships.organisationId, organisationId),
+        arrayContains(memberships.roles, ['org_admin']),
+      ),
+    );
   return Number(row?.n ?? 0);
 }
 
@@ -43,7 +56,13 @@ export function createMemberService({ db, clock }: ServiceDeps) {
       const ctx = orgContext(actor);
       return withContext(db, ctx, async (tx) => {
         const filters = [eq(memberships.organisationId, ctx.organisationId)];
-        if (query.q) filters.push(or(ilike(users.name, containsPattern(query.q)), ilike(users.email, containsPattern(query.q)))!);
+        if (query.q)
+          filters.push(
+            or(
+              ilike(users.name, containsPattern(query.q)),
+              ilike(users.email, containsPattern(query.q)),
+            )!,
+          );
         if (query.role) filters.push(arrayContains(memberships.roles, [query.role]));
         const where = and(...filters);
         const rows = await tx
@@ -54,9 +73,24 @@ export function createMemberService({ db, clock }: ServiceDeps) {
           .orderBy(asc(users.name))
           .limit(query.limit)
           .offset(query.offset);
-        const [total] = await tx.select({ n: count() }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(where);
-        await recordAudit(tx, actor, { action: 'member.listed', entity: 'member', personalData: true, fields: PERSONAL_FIELDS, details: { count: rows.length } });
-        return { items: rows.map(toMember), total: Number(total?.n ?? 0), limit: query.limit, offset: query.offset };
+        const [total] = await tx
+          .select({ n: count() })
+          .from(memberships)
+          .innerJoin(users, eq(users.id, memberships.userId))
+          .where(where);
+        await recordAudit(tx, actor, {
+          action: 'member.listed',
+          entity: 'member',
+          personalData: true,
+          fields: PERSONAL_FIELDS,
+          details: { count: rows.length },
+        });
+        return {
+          items: rows.map(toMember),
+          total: Number(total?.n ?? 0),
+          limit: query.limit,
+          offset: query.offset,
+        };
       });
     },
 
@@ -83,15 +117,58 @@ export function createMemberService({ db, clock }: ServiceDeps) {
         if (!user) {
           [user] = await tx
             .insert(users)
-            .values({ email: input.email, name: input.name!, language: input.language ?? 'nl', passwordHash: passwordHash!, createdAt: at, updatedAt: at })
+            .values({
+              email: input.email,
+              name: input.name!,
+              language: input.language ?? 'nl',
+              passwordHash: passwordHash!,
+              createdAt: at,
+              updatedAt: at,
+            })
             .returning();
-          await recordAudit(tx, actor, { action: 'user.created', entity: 'user', entityId: user!.id, personalData: true, fields: ['email', 'name', 'language', 'password'] });
+          await recordAudit(tx, actor, {
+            action: 'user.created',
+            entity: 'user',
+            entityId: user!.id,
+            personalData: true,
+            fields: ['email', 'name', 'language', 'password'],
+          });
         }
-        const [already] = await tx.select().from(memberships).where(and(eq(memberships.organisationId, ctx.organisationId), eq(memberships.userId, user!.id)));
-        if (already) throw new AppError('ALREADY_MEMBER', { issues: [{ path: 'email', code: 'already_member' }] });
-        const [membership] = await tx.insert(memberships).values({ organisationId: ctx.organisationId, userId: user!.id, roles: input.roles, createdAt: at }).returning();
-        await recordAudit(tx, actor, { action: 'member.added', entity: 'member', entityId: user!.id, personalData: true, fields: ['roles'], details: { roles: input.roles } });
-        return toMember({ user: user!, roles: membership!.roles, createdAt: membership!.createdAt });
+        const [already] = await tx
+          .select()
+          .from(memberships)
+          .where(
+            and(
+              eq(memberships.organisationId, ctx.organisationId),
+              eq(memberships.userId, user!.id),
+            ),
+          );
+        if (already)
+          throw new AppError('ALREADY_MEMBER', {
+            issues: [{ path: 'email', code: 'already_member' }],
+          });
+        const [membership] = await tx
+          .insert(memberships)
+          .values({
+            organisationId: ctx.organisationId,
+            userId: user!.id,
+            roles: input.roles,
+            createdAt: at,
+          })
+          .returning();
+        await recordAudit(tx, actor, {
+          action: 'member.added',
+          entity: 'member',
+          entityId: user!.id,
+          personalData: true,
+          fields: ['roles'],
+          details: { roles: input.roles },
+        });
+        return toMember({
+          user: user!,
+          roles: membership!.roles,
+          createdAt: membership!.createdAt,
+        });
       });
     },
 
@@ -99,15 +176,29 @@ export function createMemberService({ db, clock }: ServiceDeps) {
       requirePermission(actor, 'members.manage');
       const ctx = orgContext(actor);
       return withContext(db, ctx, async (tx) => {
-        const where = and(eq(memberships.organisationId, ctx.organisationId), eq(memberships.userId, userId));
+        const where = and(
+          eq(memberships.organisationId, ctx.organisationId),
+          eq(memberships.userId, userId),
+        );
         const [current] = await tx.select().from(memberships).where(where);
         if (!current) throw new AppError('NOT_FOUND');
-        if (current.roles.includes('org_admin') && !roles.includes('org_admin') && (await adminCount(tx, ctx.organisationId)) <= 1) {
+        if (
+          current.roles.includes('org_admin') &&
+          !roles.includes('org_admin') &&
+          (await adminCount(tx, ctx.organisationId)) <= 1
+        ) {
           throw new AppError('LAST_ADMIN');
         }
         const [updated] = await tx.update(memberships).set({ roles }).where(where).returning();
         const [user] = await tx.select().from(users).where(eq(users.id, userId));
-        await recordAudit(tx, actor, { action: 'member.updated', entity: 'member', entityId: userId, personalData: true, fields: ['roles'], details: { from: current.roles, to: roles } });
+        await recordAudit(tx, actor, {
+          action: 'member.updated',
+          entity: 'member',
+          entityId: userId,
+          personalData: true,
+          fields: ['roles'],
+          details: { from: current.roles, to: roles },
+        });
         return toMember({ user: user!, roles: updated!.roles, createdAt: updated!.createdAt });
       });
     },
@@ -116,12 +207,22 @@ export function createMemberService({ db, clock }: ServiceDeps) {
       requirePermission(actor, 'members.manage');
       const ctx = orgContext(actor);
       await withContext(db, ctx, async (tx) => {
-        const where = and(eq(memberships.organisationId, ctx.organisationId), eq(memberships.userId, userId));
+        const where = and(
+          eq(memberships.organisationId, ctx.organisationId),
+          eq(memberships.userId, userId),
+        );
         const [current] = await tx.select().from(memberships).where(where);
         if (!current) throw new AppError('NOT_FOUND');
-        if (current.roles.includes('org_admin') && (await adminCount(tx, ctx.organisationId)) <= 1) throw new AppError('LAST_ADMIN');
+        if (current.roles.includes('org_admin') && (await adminCount(tx, ctx.organisationId)) <= 1)
+          throw new AppError('LAST_ADMIN');
         await tx.delete(memberships).where(where);
-        await recordAudit(tx, actor, { action: 'member.removed', entity: 'member', entityId: userId, personalData: true, fields: ['roles'] });
+        await recordAudit(tx, actor, {
+          action: 'member.removed',
+          entity: 'member',
+          entityId: userId,
+          personalData: true,
+          fields: ['roles'],
+        });
       });
     },
   };

@@ -15,7 +15,11 @@ export interface UserOrganisation {
  * The organisations a user may work in: their memberships, or every organisation for an
  * installation admin (with the roles they hold there, if any).
  */
-export async function organisationsOfUser(tx: Executor, userId: string, isInstallationAdmin: boolean): Promise<UserOrganisation[]> {
+export async function organisationsOfUser(
+  tx: Executor,
+  userId: string,
+  isInstallationAdmin: boolean,
+): Promise<UserOrganisation[]> {
   const own = and(eq(memberships.organisationId, organisations.id), eq(memberships.userId, userId));
   const columns = {
     id: organisations.id,
@@ -25,7 +29,15 @@ export async function organisationsOfUser(tx: Executor, userId: string, isInstal
     roles: memberships.roles,
   };
   const rows = isInstallationAdmin
-    ? await tx.select(columns).from(organisations).leftJoin(memberships, own).orderBy(asc(organisations.name))
-    : await tx.select(columns).from(organisations).innerJoin(memberships, own).orderBy(asc(organisations.name));
+    ? await tx
+        .select(columns)
+        .from(organisations)
+        .leftJoin(memberships, own)
+        .orderBy(asc(organisations.name))
+    : await tx
+        .select(columns)
+        .from(organisations)
+        .innerJoin(memberships, own)
+        .orderBy(asc(organisations.name));
   return rows.map((row) => ({ ...row, roles: (row.roles ?? []) as Role[] }));
 }

@@ -4,7 +4,11 @@ import { AppError } from '../core/common/errors.ts';
 import { withContext } from '../db/context.ts';
 import { memberships, organisations } from '../db/schema/index.ts';
 import type { Executor } from '../db/client.ts';
-import type { createOrganisationSchema, Organisation, updateOrganisationSchema } from '../shared/schemas/organisations.ts';
+import type {
+  createOrganisationSchema,
+  Organisation,
+  updateOrganisationSchema,
+} from '../shared/schemas/organisations.ts';
 import type { listQuerySchema } from '../shared/schemas/common.ts';
 import { adminContext, requireInstallationAdmin, requirePermission, type Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
@@ -29,10 +33,24 @@ export function toOrganisation(row: OrganisationRow): Organisation {
 }
 
 /** Inserts an organisation in the caller's transaction; SLUG_TAKEN when the slug exists. */
-export async function insertOrganisation(tx: Executor, input: z.output<typeof createOrganisationSchema>, at: Date) {
-  const [existing] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, input.slug));
-  if (existing) throw new AppError('SLUG_TAKEN', { params: { slug: input.slug }, issues: [{ path: 'slug', code: 'taken' }] });
-  const [row] = await tx.insert(organisations).values({ ...input, createdAt: at, updatedAt: at }).returning();
+export async function insertOrganisation(
+  tx: Executor,
+  input: z.output<typeof createOrganisationSchema>,
+  at: Date,
+) {
+  const [existing] = await tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.slug, input.slug));
+  if (existing)
+    throw new AppError('SLUG_TAKEN', {
+      params: { slug: input.slug },
+      issues: [{ path: 'slug', code: 'taken' }],
+    });
+  const [row] = await tx
+    .insert(organisations)
+    .values({ ...input, createdAt: at, updatedAt: at })
+    .returning();
   return row!;
 }
 
@@ -41,7 +59,10 @@ export function createOrganisationService({ db, clock }: ServiceDeps) {
   async function visibleIds(tx: Executor, actor: Actor): Promise<string[] | null> {
     if (actor.isInstallationAdmin) return null;
     if (!actor.userId) return [];
-    const rows = await tx.select({ id: memberships.organisationId }).from(memberships).where(eq(memberships.userId, actor.userId));
+    const rows = await tx
+      .select({ id: memberships.organisationId })
+      .from(memberships)
+      .where(eq(memberships.userId, actor.userId));
     return rows.map((r) => r.id);
   }
 
@@ -51,12 +72,34 @@ export function createOrganisationService({ db, clock }: ServiceDeps) {
       return withContext(db, adminContext(actor), async (tx) => {
         const ids = await visibleIds(tx, actor);
         const filters = [];
-        if (ids) filters.push(ids.length ? inArray(organisations.id, ids) : eq(organisations.id, '00000000-0000-0000-0000-000000000000'));
-        if (query.q) filters.push(or(ilike(organisations.name, containsPattern(query.q)), ilike(organisations.slug, containsPattern(query.q)))!);
+        if (ids)
+          filters.push(
+            ids.length
+              ? inArray(organisations.id, ids)
+              : eq(organisations.id, '00000000-0000-0000-0000-000000000000'),
+          );
+        if (query.q)
+          filters.push(
+            or(
+              ilike(organisations.name, containsPattern(query.q)),
+              ilike(organisations.slug, containsPattern(query.q)),
+            )!,
+          );
         const where = and(...filters);
-        const rows = await tx.select().from(organisations).where(where).orderBy(asc(organisations.name)).limit(query.limit).offset(query.offset);
+        const rows = await tx
+          .select()
+          .from(organisations)
+          .where(where)
+          .orderBy(asc(organisations.name))
+          .limit(query.limit)
+          .offset(query.offset);
         const [total] = await tx.select({ n: count() }).from(organisations).where(where);
-        return { items: rows.map(toOrganisation), total: Number(total?.n ?? 0), limit: query.limit, offset: query.offset };
+        return {
+          items: rows.map(toOrganisation),
+          total: Number(total?.n ?? 0),
+          limit: query.limit,
+          offset: query.offset,
+        };
       });
     },
 
@@ -75,10 +118,19 @@ export function createOrganisationService({ db, clock }: ServiceDeps) {
       return withContext(db, adminContext(actor), async (tx) => {
         try {
           const row = await insertOrganisation(tx, input, clock());
-          await recordAudit(tx, actor, { action: 'organisation.created', entity: 'organisation', entityId: row.id, organisationId: row.id });
+          await recordAudit(tx, actor, {
+            action: 'organisation.created',
+            entity: 'organisation',
+            entityId: row.id,
+            organisationId: row.id,
+          });
           return toOrganisation(row);
         } catch (error) {
-          if (isUniqueViolation(error)) throw new AppError('SLUG_TAKEN', { params: { slug: input.slug }, issues: [{ path: 'slug', code: 'taken' }] });
+          if (isUniqueViolation(error))
+            throw new AppError('SLUG_TAKEN', {
+              params: { slug: input.slug },
+              issues: [{ path: 'slug', code: 'taken' }],
+            });
           throw error;
         }
       });
@@ -91,9 +143,22 @@ export function createOrganisationService({ db, clock }: ServiceDeps) {
         requirePermission(actor, 'organisation.manage');
       }
       return withContext(db, adminContext(actor), async (tx) => {
-        const [row] = await tx.update(organisations).set({ ...input, updatedAt: clock() }).where(eq(organisations.id, id)).returning();
+        const [row] = await tx
+          .update(organisations)
+          .set({ ...input, updatedAt: clock() })
+          .where(eq(organisations.id, id))
+          .returning();
         if (!row) throw new AppError('NOT_FOUND');
-        await recordAudit(tx, { ...actor, organisationId: id }, { action: 'organisation.updated', entity: 'organisation', entityId: id, fields: Object.keys(input) });
+        await recordAudit(
+          tx,
+          { ...actor, organisationId: id },
+          {
+            action: 'organisation.updated',
+            entity: 'organisation',
+            entityId: id,
+            fields: Object.keys(input),
+          },
+        );
         return toOrganisation(row);
       });
     },

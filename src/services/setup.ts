@@ -23,7 +23,9 @@ export function createSetupService({ db, clock }: ServiceDeps) {
   return {
     needed,
 
-    async run(input: z.output<typeof setupSchema>): Promise<{ userId: string; demo: DemoResult | null }> {
+    async run(
+      input: z.output<typeof setupSchema>,
+    ): Promise<{ userId: string; demo: DemoResult | null }> {
       assertStrongPassword(input.admin.password, 'admin.password', input.admin.email);
       const passwordHash = await hashPassword(input.admin.password);
       return withContext(db, INSTALLATION, async (tx) => {
@@ -34,10 +36,29 @@ export function createSetupService({ db, clock }: ServiceDeps) {
         const org = await insertOrganisation(tx, input.organisation, at);
         const [user] = await tx
           .insert(users)
-          .values({ email: input.admin.email, name: input.admin.name, language: input.admin.language, passwordHash, isInstallationAdmin: true, createdAt: at, updatedAt: at })
+          .values({
+            email: input.admin.email,
+            name: input.admin.name,
+            language: input.admin.language,
+            passwordHash,
+            isInstallationAdmin: true,
+            createdAt: at,
+            updatedAt: at,
+          })
           .returning();
-        await tx.insert(memberships).values({ organisationId: org.id, userId: user!.id, roles: ['org_admin'], createdAt: at });
-        await recordAudit(tx, { userId: user!.id, organisationId: org.id }, { action: 'setup.completed', entity: 'organisation', entityId: org.id });
+        await tx
+          .insert(memberships)
+          .values({
+            organisationId: org.id,
+            userId: user!.id,
+            roles: ['org_admin'],
+            createdAt: at,
+          });
+        await recordAudit(
+          tx,
+          { userId: user!.id, organisationId: org.id },
+          { action: 'setup.completed', entity: 'organisation', entityId: org.id },
+        );
         const demo = input.demo ? await loadDemoData(tx, at, user!.id) : null;
         return { userId: user!.id, demo };
       });

@@ -15,11 +15,20 @@ import { isUniqueViolation } from './db-errors.ts';
 import { assertStrongPassword, hashPassword } from './passwords.ts';
 import { containsPattern } from './sql-helpers.ts';
 
-async function withOrganisations(tx: Executor, rows: (typeof users.$inferSelect)[]): Promise<User[]> {
+async function withOrganisations(
+  tx: Executor,
+  rows: (typeof users.$inferSelect)[],
+): Promise<User[]> {
   const ids = rows.map((r) => r.id);
   const links = ids.length
     ? await tx
-        .select({ userId: memberships.userId, id: organisations.id, slug: organisations.slug, name: organisations.name, roles: memberships.roles })
+        .select({
+          userId: memberships.userId,
+          id: organisations.id,
+          slug: organisations.slug,
+          name: organisations.name,
+          roles: memberships.roles,
+        })
         .from(memberships)
         .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
         .where(inArray(memberships.userId, ids))
@@ -32,22 +41,49 @@ async function withOrganisations(tx: Executor, rows: (typeof users.$inferSelect)
     language: row.language as UiLanguage,
     isInstallationAdmin: row.isInstallationAdmin,
     disabled: row.disabled,
-    organisations: links.filter((l) => l.userId === row.id).map(({ id, slug, name, roles }) => ({ id, slug, name, roles: roles as Role[] })),
+    organisations: links
+      .filter((l) => l.userId === row.id)
+      .map(({ id, slug, name, roles }) => ({ id, slug, name, roles: roles as Role[] })),
     createdAt: row.createdAt.toISOString(),
   }));
 }
 
 /** Every user account of the installation (installation admins only). */
-export function createUserService({ db, clock }: ServiceDeps, hooks: { endSessionsOf(userId: string): Promise<void> }) {
+export function createUserService(
+  { db, clock }: ServiceDeps,
+  hooks: { endSessionsOf(userId: string): Promise<void> },
+) {
   return {
     async list(actor: Actor, query: z.output<typeof listQuerySchema>) {
       requireInstallationAdmin(actor);
       return withContext(db, adminContext(actor), async (tx) => {
-        const where = query.q ? or(ilike(users.name, containsPattern(query.q)), ilike(users.email, containsPattern(query.q))) : undefined;
-        const rows = await tx.select().from(users).where(where).orderBy(asc(users.name)).limit(query.limit).offset(query.offset);
+        const where = query.q
+          ? or(
+              ilike(users.name, containsPattern(query.q)),
+              ilike(users.email, containsPattern(query.q)),
+            )
+          : undefined;
+        const rows = await tx
+          .select()
+          .from(users)
+          .where(where)
+          .orderBy(asc(users.name))
+          .limit(query.limit)
+          .offset(query.offset);
         const [total] = await tx.select({ n: count() }).from(users).where(where);
-        await recordAudit(tx, actor, { action: 'user.read', entity: 'user', personalData: true, fields: ['email', 'name'], details: { count: rows.length } });
-        return { items: await withOrganisations(tx, rows), total: Number(total?.n ?? 0), limit: query.limit, offset: query.offset };
+        await recordAudit(tx, actor, {
+          action: 'user.read',
+          entity: 'user',
+          personalData: true,
+          fields: ['email', 'name'],
+          details: { count: rows.length },
+        });
+        return {
+          items: await withOrganisations(tx, rows),
+          total: Number(total?.n ?? 0),
+          limit: query.limit,
+          offset: query.offset,
+        };
       });
     },
 
@@ -56,18 +92,37 @@ export function createUserService({ db, clock }: ServiceDeps, hooks: { endSessio
       assertStrongPassword(input.password, 'password', input.email);
       const passwordHash = await hashPassword(input.password);
       return withContext(db, adminContext(actor), async (tx) => {
-        const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
-        if (existing) throw new AppError('EMAIL_TAKEN', { issues: [{ path: 'email', code: 'taken' }] });
+        const [existing] = await tx
+          .select({ id: users.id })
+          .from(users)
+          .where(eq(users.email, input.email));
+        if (existing)
+          throw new AppError('EMAIL_TAKEN', { issues: [{ path: 'email', code: 'taken' }] });
         const at = clock();
         try {
           const [row] = await tx
             .insert(users)
-            .values({ email: input.email, name: input.name, language: input.language, passwordHash, isInstallationAdmin: input.isInstallationAdmin, createdAt: at, updatedAt: at })
+            .values({
+              email: input.email,
+              name: input.name,
+              language: input.language,
+              passwordHash,
+              isInstallationAdmin: input.isInstallationAdmin,
+              createdAt: at,
+              updatedAt: at,
+            })
             .returning();
-          await recordAudit(tx, actor, { action: 'user.created', entity: 'user', entityId: row!.id, personalData: true, fields: ['email', 'name', 'language', 'password'] });
+          await recordAudit(tx, actor, {
+            action: 'user.created',
+            entity: 'user',
+            entityId: row!.id,
+            personalData: true,
+            fields: ['email', 'name', 'language', 'password'],
+          });
           return (await withOrganisations(tx, [row!]))[0]!;
         } catch (error) {
-          if (isUniqueViolation(error)) throw new AppError('EMAIL_TAKEN', { issues: [{ path: 'email', code: 'taken' }] });
+          if (isUniqueViolation(error))
+            throw new AppError('EMAIL_TAKEN', { issues: [{ path: 'email', code: 'taken' }] });
           throw error;
         }
       });
@@ -80,14 +135,21 @@ export function createUserService({ db, clock }: ServiceDeps, hooks: { endSessio
       const { password, ...rest } = input;
       if (password !== undefined) assertStrongPassword(password, 'password', current.email);
       const passwordHash = password !== undefined ? await hashPassword(password) : undefined;
-      if (id === actor.userId && (input.isInstallationAdmin === false || input.disabled === true)) throw new AppError('FORBIDDEN');
+      if (id === actor.userId && (input.isInstallationAdmin === false || input.disabled === true))
+        throw new AppError('FORBIDDEN');
       const updated = await withContext(db, adminContext(actor), async (tx) => {
         const [row] = await tx
           .update(users)
           .set({ ...rest, ...(passwordHash ? { passwordHash } : {}), updatedAt: clock() })
           .where(and(eq(users.id, id)))
           .returning();
-        await recordAudit(tx, actor, { action: 'user.updated', entity: 'user', entityId: id, personalData: true, fields: Object.keys(input) });
+        await recordAudit(tx, actor, {
+          action: 'user.updated',
+          entity: 'user',
+          entityId: id,
+          personalData: true,
+          fields: Object.keys(input),
+        });
         return (await withOrganisations(tx, [row!]))[0]!;
       });
       if (input.disabled || passwordHash) await hooks.endSessionsOf(id);

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createOrganisation, createTestApp, setupInstallation, STRONG_PASSWORD, type Installation, type TestApp } from '../helpers/app.ts';
+import {
+  Client,
+  createOrganisation,
+  createTestApp,
+  setupInstallation,
+  STRONG_PASSWORD,
+  type Installation,
+  type TestApp,
+} from '../helpers/app.ts';
 
 let t: TestApp;
 let installation: Installation;
@@ -10,7 +18,11 @@ let coach: Client;
 beforeAll(async () => {
   t = await createTestApp();
   installation = await setupInstallation(t.app);
-  const partner = await createOrganisation(t.app, installation, 'infor-jeunes', ['org_admin', 'analyst', 'coach']);
+  const partner = await createOrganisation(t.app, installation, 'infor-jeunes', [
+    'org_admin',
+    'analyst',
+    'coach',
+  ]);
   orgAdmin = partner.clients.org_admin!;
   analyst = partner.clients.analyst!;
   coach = partner.clients.coach!;
@@ -20,17 +32,42 @@ afterAll(() => t?.close());
 describe('organisations', () => {
   it('are created by installation admins only, with valid unique slugs', async () => {
     const { admin } = installation;
-    expect((await orgAdmin.post('/api/organisations', { slug: 'jes', name: 'JES', kind: 'partner' })).statusCode).toBe(403);
-    const created = await admin.post('/api/organisations', { slug: 'jes', name: 'JES vzw', kind: 'partner', defaultLanguage: 'nl' });
+    expect(
+      (await orgAdmin.post('/api/organisations', { slug: 'jes', name: 'JES', kind: 'partner' }))
+        .statusCode,
+    ).toBe(403);
+    const created = await admin.post('/api/organisations', {
+      slug: 'jes',
+      name: 'JES vzw',
+      kind: 'partner',
+      defaultLanguage: 'nl',
+    });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ slug: 'jes', timeZone: 'Europe/Brussels', defaultLanguage: 'nl' });
-    const duplicate = await admin.post('/api/organisations', { slug: 'jes', name: 'Again', kind: 'partner' });
+    expect(created.json()).toMatchObject({
+      slug: 'jes',
+      timeZone: 'Europe/Brussels',
+      defaultLanguage: 'nl',
+    });
+    const duplicate = await admin.post('/api/organisations', {
+      slug: 'jes',
+      name: 'Again',
+      kind: 'partner',
+    });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json()).toMatchObject({ code: 'SLUG_TAKEN', params: { slug: 'jes' } });
-    const badZone = await admin.post('/api/organisations', { slug: 'x-y', name: 'X', kind: 'partner', timeZone: 'Mars/Olympus' });
+    const badZone = await admin.post('/api/organisations', {
+      slug: 'x-y',
+      name: 'X',
+      kind: 'partner',
+      timeZone: 'Mars/Olympus',
+    });
     expect(badZone.json().errors[0]).toMatchObject({ path: 'timeZone', code: 'invalid_time_zone' });
     for (const slug of ['-bad', 'Bad', 'a--b', 'with space', 'é']) {
-      expect((await admin.post('/api/organisations', { slug, name: 'X', kind: 'partner' })).json().errors[0].code, slug).toBe('invalid_slug');
+      expect(
+        (await admin.post('/api/organisations', { slug, name: 'X', kind: 'partner' })).json()
+          .errors[0].code,
+        slug,
+      ).toBe('invalid_slug');
     }
   });
 
@@ -38,45 +75,101 @@ describe('organisations', () => {
     const all = (await installation.admin.get('/api/organisations?limit=2')).json();
     expect(all.total).toBe(3);
     expect(all.items).toHaveLength(2);
-    expect((await installation.admin.get('/api/organisations?q=JES')).json().items.map((o: { slug: string }) => o.slug)).toEqual(['jes']);
+    expect(
+      (await installation.admin.get('/api/organisations?q=JES'))
+        .json()
+        .items.map((o: { slug: string }) => o.slug),
+    ).toEqual(['jes']);
     const own = (await orgAdmin.get('/api/organisations')).json();
     expect(own.items.map((o: { slug: string }) => o.slug)).toEqual(['infor-jeunes']);
   });
 
   it('are edited by their own org admin, not by other roles', async () => {
     const id = (await orgAdmin.get('/api/organisations')).json().items[0].id;
-    expect((await coach.patch(`/api/organisations/${id}`, { name: 'Renamed' })).statusCode).toBe(403);
-    const renamed = await orgAdmin.patch(`/api/organisations/${id}`, { name: 'Infor Jeunes Bruxelles', defaultLanguage: 'fr' });
+    expect((await coach.patch(`/api/organisations/${id}`, { name: 'Renamed' })).statusCode).toBe(
+      403,
+    );
+    const renamed = await orgAdmin.patch(`/api/organisations/${id}`, {
+      name: 'Infor Jeunes Bruxelles',
+      defaultLanguage: 'fr',
+    });
     expect(renamed.json()).toMatchObject({ name: 'Infor Jeunes Bruxelles', defaultLanguage: 'fr' });
-    expect((await orgAdmin.patch(`/api/organisations/${id}`, { slug: 'new-slug' })).json().errors[0].code).toBe('unknown_field');
+    expect(
+      (await orgAdmin.patch(`/api/organisations/${id}`, { slug: 'new-slug' })).json().errors[0]
+        .code,
+    ).toBe('unknown_field');
   });
 });
 
 describe('members and roles', () => {
   it('adds a new user with a strong password, or an existing user by e-mail', async () => {
-    const weak = await orgAdmin.post('/api/members', { email: 'new@example.org', name: 'New', password: 'password1234', roles: ['coach'] });
+    const weak = await orgAdmin.post('/api/members', {
+      email: 'new@example.org',
+      name: 'New',
+      password: 'password1234',
+      roles: ['coach'],
+    });
     expect(weak.json().code).toBe('PASSWORD_TOO_COMMON');
-    const missing = await orgAdmin.post('/api/members', { email: 'new@example.org', roles: ['coach'] });
-    expect(missing.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['name', 'password']);
-    const added = await orgAdmin.post('/api/members', { email: 'New@Example.org', name: 'New Coach', password: STRONG_PASSWORD, roles: ['coach', 'counsellor'] });
+    const missing = await orgAdmin.post('/api/members', {
+      email: 'new@example.org',
+      roles: ['coach'],
+    });
+    expect(
+      missing
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['name', 'password']);
+    const added = await orgAdmin.post('/api/members', {
+      email: 'New@Example.org',
+      name: 'New Coach',
+      password: STRONG_PASSWORD,
+      roles: ['coach', 'counsellor'],
+    });
     expect(added.statusCode).toBe(201);
-    expect(added.json()).toMatchObject({ email: 'new@example.org', roles: ['coach', 'counsellor'] });
-    const again = await orgAdmin.post('/api/members', { email: 'new@example.org', roles: ['coach'] });
+    expect(added.json()).toMatchObject({
+      email: 'new@example.org',
+      roles: ['coach', 'counsellor'],
+    });
+    const again = await orgAdmin.post('/api/members', {
+      email: 'new@example.org',
+      roles: ['coach'],
+    });
     expect(again.json().code).toBe('ALREADY_MEMBER');
-    const badRole = await orgAdmin.post('/api/members', { email: 'x@example.org', name: 'X', password: STRONG_PASSWORD, roles: ['superuser'] });
+    const badRole = await orgAdmin.post('/api/members', {
+      email: 'x@example.org',
+      name: 'X',
+      password: STRONG_PASSWORD,
+      roles: ['superuser'],
+    });
     expect(badRole.json().errors[0]).toMatchObject({ path: 'roles.0', code: 'invalid_value' });
     // the same person in a second organisation
-    await installation.admin.switchTo((await installation.admin.get('/api/organisations?q=jes')).json().items[0].id);
-    expect((await installation.admin.post('/api/members', { email: 'new@example.org', roles: ['analyst'] })).statusCode).toBe(201);
+    await installation.admin.switchTo(
+      (await installation.admin.get('/api/organisations?q=jes')).json().items[0].id,
+    );
+    expect(
+      (
+        await installation.admin.post('/api/members', {
+          email: 'new@example.org',
+          roles: ['analyst'],
+        })
+      ).statusCode,
+    ).toBe(201);
     const user = new Client(t.app);
     const session = await user.login('new@example.org');
-    expect(session.organisations.map((o: { slug: string }) => o.slug).sort()).toEqual(['infor-jeunes', 'jes']);
+    expect(session.organisations.map((o: { slug: string }) => o.slug).sort()).toEqual([
+      'infor-jeunes',
+      'jes',
+    ]);
     await installation.admin.switchTo(installation.organisationId);
   });
 
   it('lists members with search and role filter, and audits the read', async () => {
     const list = (await orgAdmin.get('/api/members?role=coach')).json();
-    expect(list.items.map((m: { email: string }) => m.email).sort()).toEqual(['coach@infor-jeunes.example', 'new@example.org']);
+    expect(list.items.map((m: { email: string }) => m.email).sort()).toEqual([
+      'coach@infor-jeunes.example',
+      'new@example.org',
+    ]);
     expect((await orgAdmin.get('/api/members?q=analyst')).json().total).toBe(1);
     const audit = (await orgAdmin.get('/api/audit?action=member.listed')).json();
     expect(audit.items[0]).toMatchObject({ personalData: true, fields: ['email', 'name'] });
@@ -85,19 +178,32 @@ describe('members and roles', () => {
   it('keeps members away from member management and analysts away from the audit log', async () => {
     expect((await coach.get('/api/members')).statusCode).toBe(403);
     expect((await analyst.get('/api/audit')).statusCode).toBe(403);
-    expect((await analyst.post('/api/locations', { slug: 'nope', name: 'Nope' })).statusCode).toBe(403);
+    expect((await analyst.post('/api/locations', { slug: 'nope', name: 'Nope' })).statusCode).toBe(
+      403,
+    );
     expect((await analyst.get('/api/locations')).statusCode).toBe(200);
   });
 
   it('changes roles and refuses to remove the last org admin', async () => {
-    const members = (await orgAdmin.get('/api/members')).json().items as { userId: string; email: string }[];
+    const members = (await orgAdmin.get('/api/members')).json().items as {
+      userId: string;
+      email: string;
+    }[];
     const adminId = members.find((m) => m.email === 'org-admin@infor-jeunes.example')!.userId;
     const coachId = members.find((m) => m.email === 'coach@infor-jeunes.example')!.userId;
-    expect((await orgAdmin.patch(`/api/members/${adminId}`, { roles: ['coach'] })).json().code).toBe('LAST_ADMIN');
+    expect(
+      (await orgAdmin.patch(`/api/members/${adminId}`, { roles: ['coach'] })).json().code,
+    ).toBe('LAST_ADMIN');
     expect((await orgAdmin.delete(`/api/members/${adminId}`)).json().code).toBe('LAST_ADMIN');
-    expect((await orgAdmin.patch(`/api/members/${coachId}`, { roles: ['coach', 'coach'] })).statusCode).toBe(400);
-    expect((await orgAdmin.patch(`/api/members/${coachId}`, { roles: ['coordinator'] })).json().roles).toEqual(['coordinator']);
-    expect((await coach.get('/api/auth/session')).json().currentOrganisation.roles).toEqual(['coordinator']);
+    expect(
+      (await orgAdmin.patch(`/api/members/${coachId}`, { roles: ['coach', 'coach'] })).statusCode,
+    ).toBe(400);
+    expect(
+      (await orgAdmin.patch(`/api/members/${coachId}`, { roles: ['coordinator'] })).json().roles,
+    ).toEqual(['coordinator']);
+    expect((await coach.get('/api/auth/session')).json().currentOrganisation.roles).toEqual([
+      'coordinator',
+    ]);
     expect((await orgAdmin.delete(`/api/members/${coachId}`)).statusCode).toBe(200);
     expect((await coach.get('/api/auth/session')).json().currentOrganisation).toBeNull();
     expect((await coach.get('/api/locations')).json().code).toBe('NO_ORGANISATION');
@@ -108,9 +214,17 @@ describe('users (installation)', () => {
   it('are managed by installation admins: create, duplicate e-mail, disable, reset password', async () => {
     const { admin } = installation;
     expect((await orgAdmin.get('/api/users')).statusCode).toBe(403);
-    const created = await admin.post('/api/users', { email: 'solo@example.org', name: 'Solo', password: STRONG_PASSWORD });
+    const created = await admin.post('/api/users', {
+      email: 'solo@example.org',
+      name: 'Solo',
+      password: STRONG_PASSWORD,
+    });
     expect(created.statusCode).toBe(201);
-    const duplicate = await admin.post('/api/users', { email: 'SOLO@example.org', name: 'Solo 2', password: STRONG_PASSWORD });
+    const duplicate = await admin.post('/api/users', {
+      email: 'SOLO@example.org',
+      name: 'Solo 2',
+      password: STRONG_PASSWORD,
+    });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json().code).toBe('EMAIL_TAKEN');
     const solo = new Client(t.app);
@@ -118,7 +232,14 @@ describe('users (installation)', () => {
     const id = created.json().id;
     expect((await admin.patch(`/api/users/${id}`, { disabled: true })).json().disabled).toBe(true);
     expect((await solo.get('/api/auth/session')).statusCode).toBe(401);
-    expect((await new Client(t.app).post('/api/auth/login', { email: 'solo@example.org', password: STRONG_PASSWORD })).statusCode).toBe(401);
+    expect(
+      (
+        await new Client(t.app).post('/api/auth/login', {
+          email: 'solo@example.org',
+          password: STRONG_PASSWORD,
+        })
+      ).statusCode,
+    ).toBe(401);
     await admin.patch(`/api/users/${id}`, { disabled: false, password: 'another good passphrase' });
     await new Client(t.app).login('solo@example.org', 'another good passphrase');
     const page = (await admin.get('/api/users?q=solo')).json();
@@ -129,7 +250,9 @@ describe('users (installation)', () => {
   it('does not let an installation admin demote or disable themselves', async () => {
     const { admin } = installation;
     const me = (await admin.get('/api/auth/session')).json().user.id;
-    expect((await admin.patch(`/api/users/${me}`, { isInstallationAdmin: false })).statusCode).toBe(403);
+    expect((await admin.patch(`/api/users/${me}`, { isInstallationAdmin: false })).statusCode).toBe(
+      403,
+    );
   });
 });
 
@@ -141,12 +264,24 @@ describe('locations', () => {
       ['formtruck', 'Formtruck', 'mobile_unit', null],
       ['molenbeek', 'Antenne Molenbeek', 'partner_site', '21012'],
     ] as const) {
-      const response = await orgAdmin.post('/api/locations', { slug, name, kind, municipality, address: slug === 'sterrenkunde' ? 'Sterrenkundelaan 14, 1210 Brussel' : null });
+      const response = await orgAdmin.post('/api/locations', {
+        slug,
+        name,
+        kind,
+        municipality,
+        address: slug === 'sterrenkunde' ? 'Sterrenkundelaan 14, 1210 Brussel' : null,
+      });
       expect(response.statusCode, response.body).toBe(201);
       created.push(response.json());
     }
-    expect((await orgAdmin.post('/api/locations', { slug: 'formtruck', name: 'Again' })).json().code).toBe('SLUG_TAKEN');
-    expect((await orgAdmin.get('/api/locations?q=truck')).json().items.map((l: { slug: string }) => l.slug)).toEqual(['formtruck']);
+    expect(
+      (await orgAdmin.post('/api/locations', { slug: 'formtruck', name: 'Again' })).json().code,
+    ).toBe('SLUG_TAKEN');
+    expect(
+      (await orgAdmin.get('/api/locations?q=truck'))
+        .json()
+        .items.map((l: { slug: string }) => l.slug),
+    ).toEqual(['formtruck']);
     expect((await orgAdmin.get('/api/locations?q=1210')).json().total).toBe(1);
     expect((await orgAdmin.get('/api/locations?kind=partner_site')).json().total).toBe(1);
     const page = (await orgAdmin.get('/api/locations?limit=2&offset=2')).json();
@@ -156,7 +291,9 @@ describe('locations', () => {
     const deactivated = await orgAdmin.patch(`/api/locations/${id}`, { active: false });
     expect(deactivated.json().active).toBe(false);
     expect((await orgAdmin.get('/api/locations?active=true')).json().total).toBe(2);
-    expect((await orgAdmin.patch(`/api/locations/${id}`, { slug: 'sterrenkunde' })).json().code).toBe('SLUG_TAKEN');
+    expect(
+      (await orgAdmin.patch(`/api/locations/${id}`, { slug: 'sterrenkunde' })).json().code,
+    ).toBe('SLUG_TAKEN');
     expect((await orgAdmin.get(`/api/locations/${id}`)).json().slug).toBe('formtruck');
   });
 
@@ -166,7 +303,11 @@ describe('locations', () => {
     await orgAdmin.post('/api/locations', { slug: 'audited', name: 'Refused duplicate' });
     const after = (await orgAdmin.get('/api/audit?entity=location')).json();
     expect(after.total).toBe(before + 1);
-    expect(after.items[0]).toMatchObject({ action: 'location.created', entity: 'location', userName: 'org_admin of infor-jeunes' });
+    expect(after.items[0]).toMatchObject({
+      action: 'location.created',
+      entity: 'location',
+      userName: 'org_admin of infor-jeunes',
+    });
   });
 });
 
@@ -182,7 +323,9 @@ describe('audit log', () => {
     expect((await orgAdmin.get('/api/audit?from=2030-01-01')).json().total).toBe(0);
     // audit rows carry the database's own time, not the application's clock
     const today = new Date().toISOString().slice(0, 10);
-    expect((await orgAdmin.get(`/api/audit?from=${today}&to=${today}`)).json().total).toBeGreaterThan(0);
+    expect(
+      (await orgAdmin.get(`/api/audit?from=${today}&to=${today}`)).json().total,
+    ).toBeGreaterThan(0);
     expect((await orgAdmin.get('/api/audit?from=2020-01-01&to=2020-12-31')).json().total).toBe(0);
     expect((await orgAdmin.get('/api/audit?from=01/03/2026')).statusCode).toBe(400);
   });

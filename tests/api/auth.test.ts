@@ -1,12 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createOrganisation, createTestApp, setupInstallation, STRONG_PASSWORD, type Installation, type TestApp } from '../helpers/app.ts';
+import {
+  Client,
+  createOrganisation,
+  createTestApp,
+  setupInstallation,
+  STRONG_PASSWORD,
+  type Installation,
+  type TestApp,
+} from '../helpers/app.ts';
 
 let t: TestApp;
 let installation: Installation;
 let coachEmail: string;
 
 beforeAll(async () => {
-  t = await createTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_LOCKOUT_MINUTES: '15', SESSION_IDLE_MINUTES: '30', SESSION_ABSOLUTE_HOURS: '8' });
+  t = await createTestApp({
+    LOGIN_MAX_FAILURES: '3',
+    LOGIN_LOCKOUT_MINUTES: '15',
+    SESSION_IDLE_MINUTES: '30',
+    SESSION_ABSOLUTE_HOURS: '8',
+  });
   installation = await setupInstallation(t.app);
   await createOrganisation(t.app, installation, 'partner', ['coach']);
   coachEmail = 'coach@partner.example';
@@ -23,14 +36,24 @@ describe('first run', () => {
     });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('SETUP_ALREADY_DONE');
-    expect((await anonymous.post('/api/auth/login', { email: 'intruder@example.org', password: STRONG_PASSWORD })).statusCode).toBe(401);
+    expect(
+      (
+        await anonymous.post('/api/auth/login', {
+          email: 'intruder@example.org',
+          password: STRONG_PASSWORD,
+        })
+      ).statusCode,
+    ).toBe(401);
   });
 });
 
 describe('log-in', () => {
   it('sets an HttpOnly SameSite session cookie and returns the session', async () => {
     const client = new Client(t.app);
-    const response = await client.post('/api/auth/login', { email: coachEmail, password: STRONG_PASSWORD });
+    const response = await client.post('/api/auth/login', {
+      email: coachEmail,
+      password: STRONG_PASSWORD,
+    });
     expect(response.statusCode).toBe(200);
     const cookie = String(response.headers['set-cookie']);
     expect(cookie).toMatch(/parcours_session=/);
@@ -57,8 +80,14 @@ describe('log-in', () => {
   it('gives the same answer for a wrong password and an unknown e-mail', async () => {
     const client = new Client(t.app);
     client.lang = 'fr';
-    const wrong = await client.post('/api/auth/login', { email: installation.adminEmail, password: 'not the right password' });
-    const unknown = await client.post('/api/auth/login', { email: 'nobody@example.org', password: 'not the right password' });
+    const wrong = await client.post('/api/auth/login', {
+      email: installation.adminEmail,
+      password: 'not the right password',
+    });
+    const unknown = await client.post('/api/auth/login', {
+      email: 'nobody@example.org',
+      password: 'not the right password',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().code).toBe('INVALID_CREDENTIALS');
@@ -71,10 +100,22 @@ describe('log-in', () => {
     for (const email of ['locked@partner.example', 'coach@partner.example']) {
       const client = new Client(t.app);
       const codes = [];
-      for (let i = 0; i < 4; i++) codes.push((await client.post('/api/auth/login', { email, password: 'wrong password 123' })).json().code);
-      expect(codes).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS', 'TOO_MANY_ATTEMPTS']);
+      for (let i = 0; i < 4; i++)
+        codes.push(
+          (await client.post('/api/auth/login', { email, password: 'wrong password 123' })).json()
+            .code,
+        );
+      expect(codes).toEqual([
+        'INVALID_CREDENTIALS',
+        'INVALID_CREDENTIALS',
+        'TOO_MANY_ATTEMPTS',
+        'TOO_MANY_ATTEMPTS',
+      ]);
     }
-    const locked = await new Client(t.app).post('/api/auth/login', { email: coachEmail, password: STRONG_PASSWORD });
+    const locked = await new Client(t.app).post('/api/auth/login', {
+      email: coachEmail,
+      password: STRONG_PASSWORD,
+    });
     expect(locked.statusCode).toBe(429);
     expect(locked.headers['retry-after']).toBe('900');
     t.clock.advance(16 * 60_000);
@@ -84,7 +125,9 @@ describe('log-in', () => {
   it('refuses malformed log-in bodies with field errors', async () => {
     const response = await new Client(t.app).post('/api/auth/login', { email: coachEmail });
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors).toEqual([expect.objectContaining({ path: 'password', code: 'required' })]);
+    expect(response.json().errors).toEqual([
+      expect.objectContaining({ path: 'password', code: 'required' }),
+    ]);
   });
 });
 
@@ -146,7 +189,10 @@ describe('sessions', () => {
     const secure = await createTestApp({ PUBLIC_URL: 'https://parcours.example.org' });
     try {
       const { admin } = await setupInstallation(secure.app);
-      const response = await admin.post('/api/auth/login', { email: 'admin@beroepenpunt.example', password: STRONG_PASSWORD });
+      const response = await admin.post('/api/auth/login', {
+        email: 'admin@beroepenpunt.example',
+        password: STRONG_PASSWORD,
+      });
       expect(String(response.headers['set-cookie'])).toMatch(/Secure/);
       expect(response.headers['strict-transport-security']).toBeDefined();
     } finally {
@@ -190,17 +236,42 @@ describe('organisation switcher and profile', () => {
     await other.login(coachEmail);
     const client = new Client(t.app);
     await client.login(coachEmail);
-    const wrong = await client.post('/api/me/password', { currentPassword: 'nope', newPassword: 'a brand new long passphrase' });
-    expect(wrong.json().errors[0]).toMatchObject({ path: 'currentPassword', code: 'wrong_password' });
-    const weak = await client.post('/api/me/password', { currentPassword: STRONG_PASSWORD, newPassword: 'password1234' });
+    const wrong = await client.post('/api/me/password', {
+      currentPassword: 'nope',
+      newPassword: 'a brand new long passphrase',
+    });
+    expect(wrong.json().errors[0]).toMatchObject({
+      path: 'currentPassword',
+      code: 'wrong_password',
+    });
+    const weak = await client.post('/api/me/password', {
+      currentPassword: STRONG_PASSWORD,
+      newPassword: 'password1234',
+    });
     expect(weak.json().code).toBe('PASSWORD_TOO_COMMON');
-    const short = await client.post('/api/me/password', { currentPassword: STRONG_PASSWORD, newPassword: 'short' });
-    expect(short.json().errors[0]).toMatchObject({ path: 'newPassword', code: 'password_too_short' });
-    expect((await client.post('/api/me/password', { currentPassword: STRONG_PASSWORD, newPassword: 'a brand new long passphrase' })).statusCode).toBe(200);
+    const short = await client.post('/api/me/password', {
+      currentPassword: STRONG_PASSWORD,
+      newPassword: 'short',
+    });
+    expect(short.json().errors[0]).toMatchObject({
+      path: 'newPassword',
+      code: 'password_too_short',
+    });
+    expect(
+      (
+        await client.post('/api/me/password', {
+          currentPassword: STRONG_PASSWORD,
+          newPassword: 'a brand new long passphrase',
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await other.get('/api/auth/session')).statusCode).toBe(401);
     expect((await client.get('/api/auth/session')).statusCode).toBe(200);
     await new Client(t.app).login(coachEmail, 'a brand new long passphrase');
-    await client.post('/api/me/password', { currentPassword: 'a brand new long passphrase', newPassword: STRONG_PASSWORD });
+    await client.post('/api/me/password', {
+      currentPassword: 'a brand new long passphrase',
+      newPassword: STRONG_PASSWORD,
+    });
   });
 });
 
@@ -213,11 +284,18 @@ describe('personal API tokens', () => {
     expect(token).toMatch(/^pct_/);
     const list = await admin.get('/api/me/tokens');
     expect(list.body).not.toContain(token);
-    expect(list.json().items[0]).toMatchObject({ id: info.id, prefix: token.slice(0, 10), revokedAt: null });
+    expect(list.json().items[0]).toMatchObject({
+      id: info.id,
+      prefix: token.slice(0, 10),
+      revokedAt: null,
+    });
 
     const integration = new Client(t.app);
     integration.bearer = token;
-    const locations = await integration.post('/api/locations', { slug: 'via-token', name: 'Via token' });
+    const locations = await integration.post('/api/locations', {
+      slug: 'via-token',
+      name: 'Via token',
+    });
     expect(locations.statusCode).toBe(201);
     expect((await integration.get('/api/auth/session')).json().csrfToken).toBeNull();
 
@@ -230,9 +308,13 @@ describe('personal API tokens', () => {
     const client = new Client(t.app);
     client.bearer = 'pct_doesnotexist';
     expect((await client.get('/api/locations')).statusCode).toBe(401);
-    expect((await client.get('/api/locations', { authorization: 'Basic abc' })).statusCode).toBe(401);
+    expect((await client.get('/api/locations', { authorization: 'Basic abc' })).statusCode).toBe(
+      401,
+    );
     const admin = await freshAdmin();
-    const { token } = (await admin.post('/api/me/tokens', { name: 'Short', expiresInDays: 1 })).json();
+    const { token } = (
+      await admin.post('/api/me/tokens', { name: 'Short', expiresInDays: 1 })
+    ).json();
     client.bearer = token;
     expect((await client.get('/api/locations')).statusCode).toBe(200);
     t.clock.advance(2 * 86_400_000);

@@ -14,13 +14,25 @@ describe('configuration', () => {
   it('lists every invalid variable at once', () => {
     let error: unknown;
     try {
-      parseConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', PARCOURS_SECRET: 'short', PUBLIC_URL: 'not a url' });
+      parseConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        LOG_LEVEL: 'loud',
+        PARCOURS_SECRET: 'short',
+        PUBLIC_URL: 'not a url',
+      });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.map((p) => p.split(':')[0]).sort();
-    expect(problems).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'PARCOURS_SECRET', 'PORT', 'PUBLIC_URL']);
+    expect(problems).toEqual([
+      'DATABASE_URL',
+      'LOG_LEVEL',
+      'PARCOURS_SECRET',
+      'PORT',
+      'PUBLIC_URL',
+    ]);
     expect((error as Error).message).toContain('PORT');
   });
 
@@ -32,12 +44,22 @@ describe('configuration', () => {
     expect(second.secret).toBe(first.secret);
     expect(readFileSync(join(dir, 'secret'), 'utf8').trim()).toBe(first.secret);
     expect(statSync(join(dir, 'secret')).mode & 0o777).toBe(0o600);
-    expect(resolveConfig(parseConfig({ PARCOURS_DATA_DIR: dir, PARCOURS_SECRET: 'y'.repeat(40) })).secret).toBe('y'.repeat(40));
+    expect(
+      resolveConfig(parseConfig({ PARCOURS_DATA_DIR: dir, PARCOURS_SECRET: 'y'.repeat(40) }))
+        .secret,
+    ).toBe('y'.repeat(40));
   });
 
   it('turns on Secure cookies for an https public URL', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parcours-config-'));
-    expect(resolveConfig(parseConfig({ PARCOURS_DATA_DIR: dir, PUBLIC_URL: 'https://parcours.example.org' })).secureCookies).toBe(true);
-    expect(resolveConfig(parseConfig({ PARCOURS_DATA_DIR: dir, PUBLIC_URL: 'http://localhost:3000' })).secureCookies).toBe(false);
+    expect(
+      resolveConfig(
+        parseConfig({ PARCOURS_DATA_DIR: dir, PUBLIC_URL: 'https://parcours.example.org' }),
+      ).secureCookies,
+    ).toBe(true);
+    expect(
+      resolveConfig(parseConfig({ PARCOURS_DATA_DIR: dir, PUBLIC_URL: 'http://localhost:3000' }))
+        .secureCookies,
+    ).toBe(false);
   });
 });

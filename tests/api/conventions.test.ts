@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, setupInstallation, type Installation, type TestApp } from '../helpers/app.ts';
+import {
+  Client,
+  createTestApp,
+  setupInstallation,
+  type Installation,
+  type TestApp,
+} from '../helpers/app.ts';
 
 let t: TestApp;
 let installation: Installation;
@@ -14,7 +20,10 @@ describe('API conventions', () => {
   it('answers health and readiness', async () => {
     const client = new Client(t.app);
     expect((await client.get('/api/health')).json()).toEqual({ status: 'ok' });
-    expect((await client.get('/api/ready')).json()).toEqual({ status: 'ready', database: t.db.database.engine });
+    expect((await client.get('/api/ready')).json()).toEqual({
+      status: 'ready',
+      database: t.db.database.engine,
+    });
   });
 
   it('reports not-ready when the database is gone', async () => {
@@ -31,8 +40,17 @@ describe('API conventions', () => {
     const client = new Client(t.app);
     const spec = (await client.get('/api/openapi.json')).json();
     expect(spec.openapi).toMatch(/^3\./);
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/locations', '/api/locations/{id}', '/api/auth/login', '/api/audit']));
-    expect(spec.paths['/api/locations'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('municipality');
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/locations',
+        '/api/locations/{id}',
+        '/api/auth/login',
+        '/api/audit',
+      ]),
+    );
+    expect(
+      spec.paths['/api/locations'].post.requestBody.content['application/json'].schema.properties,
+    ).toHaveProperty('municipality');
     const docs = await client.get('/api/docs/');
     expect(docs.statusCode).toBe(200);
     expect(docs.headers['content-type']).toMatch(/text\/html/);
@@ -56,7 +74,9 @@ describe('API conventions', () => {
   it('answers unknown API paths with a problem+json 404, following Accept-Language when logged out', async () => {
     const anonymous = new Client(t.app);
     anonymous.lang = 'fr-BE,fr;q=0.9,en;q=0.5';
-    expect((await anonymous.get('/api/nothing-here')).json().detail).toBe("Cette adresse n'existe pas dans l'API.");
+    expect((await anonymous.get('/api/nothing-here')).json().detail).toBe(
+      "Cette adresse n'existe pas dans l'API.",
+    );
     const response = await new Client(t.app).get('/api/nothing-here');
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -68,39 +88,72 @@ describe('bad input', () => {
   it("refuses malformed JSON, in the user's language", async () => {
     const { admin } = installation;
     await admin.patch('/api/me', { language: 'nl' });
-    const response = await admin.request('POST', '/api/locations', '{"slug": ', { 'content-type': 'application/json' });
+    const response = await admin.request('POST', '/api/locations', '{"slug": ', {
+      'content-type': 'application/json',
+    });
     await admin.patch('/api/me', { language: 'en' });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'MALFORMED_JSON', detail: 'De inhoud van het verzoek is geen geldige JSON.' });
+    expect(response.json()).toMatchObject({
+      code: 'MALFORMED_JSON',
+      detail: 'De inhoud van het verzoek is geen geldige JSON.',
+    });
   });
 
   it('refuses another content type', async () => {
-    const response = await installation.admin.request('POST', '/api/locations', 'slug=x&name=y', { 'content-type': 'application/x-www-form-urlencoded' });
+    const response = await installation.admin.request('POST', '/api/locations', 'slug=x&name=y', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(response.statusCode).toBe(415);
     expect(response.json().code).toBe('UNSUPPORTED_MEDIA_TYPE');
-    const text = await installation.admin.request('POST', '/api/locations', 'x', { 'content-type': 'text/plain' });
+    const text = await installation.admin.request('POST', '/api/locations', 'x', {
+      'content-type': 'text/plain',
+    });
     expect(text.statusCode).toBe(415);
   });
 
   it('refuses oversize bodies', async () => {
-    const response = await installation.admin.post('/api/locations', { slug: 'big', name: 'x'.repeat(5000) });
+    const response = await installation.admin.post('/api/locations', {
+      slug: 'big',
+      name: 'x'.repeat(5000),
+    });
     expect(response.statusCode).toBe(413);
     expect(response.json().code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('refuses unknown fields and names them', async () => {
-    const response = await installation.admin.post('/api/locations', { slug: 'ok', name: 'Ok', colour: 'red' });
+    const response = await installation.admin.post('/api/locations', {
+      slug: 'ok',
+      name: 'Ok',
+      colour: 'red',
+    });
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors).toEqual([{ path: 'colour', code: 'unknown_field', message: 'Unknown field "colour".', params: { field: 'colour' } }]);
+    expect(response.json().errors).toEqual([
+      {
+        path: 'colour',
+        code: 'unknown_field',
+        message: 'Unknown field "colour".',
+        params: { field: 'colour' },
+      },
+    ]);
   });
 
   it('lists every invalid field, translated', async () => {
     const { admin } = installation;
     await admin.patch('/api/me', { language: 'fr' });
-    const response = await admin.post('/api/locations', { slug: 'Not A Slug', name: '', kind: 'castle', municipality: '99999' });
+    const response = await admin.post('/api/locations', {
+      slug: 'Not A Slug',
+      name: '',
+      kind: 'castle',
+      municipality: '99999',
+    });
     await admin.patch('/api/me', { language: 'en' });
     const errors = response.json().errors as { path: string; code: string; message: string }[];
-    expect(errors.map((e) => `${e.path}:${e.code}`).sort()).toEqual(['kind:invalid_value', 'municipality:unknown_municipality', 'name:required', 'slug:invalid_slug']);
+    expect(errors.map((e) => `${e.path}:${e.code}`).sort()).toEqual([
+      'kind:invalid_value',
+      'municipality:unknown_municipality',
+      'name:required',
+      'slug:invalid_slug',
+    ]);
     expect(errors.find((e) => e.path === 'name')!.message).toBe('Obligatoire.');
     expect((await admin.get('/api/locations')).json().total).toBe(0);
   });
@@ -108,7 +161,12 @@ describe('bad input', () => {
   it('refuses bad query parameters', async () => {
     const response = await installation.admin.get('/api/locations?limit=100000&active=maybe');
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['active', 'limit']);
+    expect(
+      response
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['active', 'limit']);
   });
 
   it('refuses a non-uuid id', async () => {

@@ -1,7 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_CONTEXT, withContext } from '../../src/db/context.ts';
-import { createOrganisation, createTestApp, setupInstallation, type TestApp } from '../helpers/app.ts';
+import {
+  createOrganisation,
+  createTestApp,
+  setupInstallation,
+  type TestApp,
+} from '../helpers/app.ts';
 
 /** The database enforces tenant isolation on its own, whatever the services do. */
 let t: TestApp;
@@ -26,9 +31,15 @@ describe('row-level security', () => {
   const db = () => t.db.database.db;
 
   it('runs application queries as a role that is neither superuser nor owner', async () => {
-    const [me] = rows(await db().execute(sql`SELECT current_user AS name, r.rolsuper, r.rolbypassrls FROM pg_roles r WHERE r.rolname = current_user`));
+    const [me] = rows(
+      await db().execute(
+        sql`SELECT current_user AS name, r.rolsuper, r.rolbypassrls FROM pg_roles r WHERE r.rolname = current_user`,
+      ),
+    );
     expect(me).toEqual({ name: 'parcours_app', rolsuper: false, rolbypassrls: false });
-    const [owner] = rows(await db().execute(sql`SELECT tableowner FROM pg_tables WHERE tablename = 'locations'`));
+    const [owner] = rows(
+      await db().execute(sql`SELECT tableowner FROM pg_tables WHERE tablename = 'locations'`),
+    );
     expect(owner!.tableowner).not.toBe('parcours_app');
   });
 
@@ -45,25 +56,49 @@ describe('row-level security', () => {
 
   it("shows an organisation only its own rows and refuses writes into another's", async () => {
     const context = { organisationId: orgB, userId: null, isAdmin: false };
-    const names = await withContext(db(), context, async (tx) => rows(await tx.execute(sql`SELECT name FROM locations ORDER BY name`)).map((r) => r.name));
+    const names = await withContext(db(), context, async (tx) =>
+      rows(await tx.execute(sql`SELECT name FROM locations ORDER BY name`)).map((r) => r.name),
+    );
     expect(names).toEqual(['B office']);
     await expect(
-      withContext(db(), context, (tx) => tx.execute(sql`INSERT INTO locations (organisation_id, slug, name) VALUES (${orgA}, 'smuggled', 'Smuggled')`)),
+      withContext(db(), context, (tx) =>
+        tx.execute(
+          sql`INSERT INTO locations (organisation_id, slug, name) VALUES (${orgA}, 'smuggled', 'Smuggled')`,
+        ),
+      ),
     ).rejects.toThrow();
-    const updated = await withContext(db(), context, async (tx) => rows(await tx.execute(sql`UPDATE locations SET name = 'Hijacked' WHERE organisation_id = ${orgA} RETURNING id`)));
+    const updated = await withContext(db(), context, async (tx) =>
+      rows(
+        await tx.execute(
+          sql`UPDATE locations SET name = 'Hijacked' WHERE organisation_id = ${orgA} RETURNING id`,
+        ),
+      ),
+    );
     expect(updated).toEqual([]);
   });
 
   it('keeps the audit log append-only for the application', async () => {
     const context = { organisationId: orgA, userId: null, isAdmin: false };
-    await expect(withContext(db(), context, (tx) => tx.execute(sql`DELETE FROM audit_log`))).rejects.toThrow();
-    await expect(withContext(db(), context, (tx) => tx.execute(sql`UPDATE audit_log SET action = 'forged'`))).rejects.toThrow();
-    const count = await withContext(db(), context, async (tx) => rows(await tx.execute(sql`SELECT count(*)::int AS n FROM audit_log`))[0]!.n);
+    await expect(
+      withContext(db(), context, (tx) => tx.execute(sql`DELETE FROM audit_log`)),
+    ).rejects.toThrow();
+    await expect(
+      withContext(db(), context, (tx) => tx.execute(sql`UPDATE audit_log SET action = 'forged'`)),
+    ).rejects.toThrow();
+    const count = await withContext(
+      db(),
+      context,
+      async (tx) => rows(await tx.execute(sql`SELECT count(*)::int AS n FROM audit_log`))[0]!.n,
+    );
     expect(count).toBeGreaterThan(0);
   });
 
   it('does not leak the context of one transaction into the next', async () => {
-    await withContext(db(), { organisationId: orgA, userId: null, isAdmin: true }, async () => undefined);
+    await withContext(
+      db(),
+      { organisationId: orgA, userId: null, isAdmin: true },
+      async () => undefined,
+    );
     const after = rows(await db().execute(sql`SELECT count(*)::int AS n FROM locations`))[0]!.n;
     expect(after).toBe(0);
   });

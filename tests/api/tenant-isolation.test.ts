@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createOrganisation, createTestApp, setupInstallation, type TestApp } from '../helpers/app.ts';
+import {
+  Client,
+  createOrganisation,
+  createTestApp,
+  setupInstallation,
+  type TestApp,
+} from '../helpers/app.ts';
 
 /**
  * The tenant-isolation harness. Every API route must declare its tenant scope
@@ -19,7 +25,14 @@ interface Fixture {
 
 const FIXTURES: Record<string, Fixture> = {
   location: {
-    create: async (a) => (await a.post('/api/locations', { slug: 'isolated', name: 'Isolated place', municipality: '21001' })).json().id,
+    create: async (a) =>
+      (
+        await a.post('/api/locations', {
+          slug: 'isolated',
+          name: 'Isolated place',
+          municipality: '21001',
+        })
+      ).json().id,
     body: { name: 'Taken over' },
     read: async (a, id) => (await a.get(`/api/locations/${id}`)).json(),
   },
@@ -52,7 +65,12 @@ describe('tenant isolation harness', () => {
   it('knows the tenant scope of every API route', () => {
     const undeclared = t.app.routeTable.filter((r) => !r.tenant);
     expect(undeclared.map((r) => `${r.method} ${r.url}`)).toEqual([]);
-    const kinds = new Set(t.app.routeTable.map((r) => r.tenant).filter((s) => s?.startsWith('org-resource:')).map((s) => s!.slice('org-resource:'.length)));
+    const kinds = new Set(
+      t.app.routeTable
+        .map((r) => r.tenant)
+        .filter((s) => s?.startsWith('org-resource:'))
+        .map((s) => s!.slice('org-resource:'.length)),
+    );
     expect([...kinds].filter((kind) => !FIXTURES[kind])).toEqual([]);
   });
 
@@ -74,9 +92,17 @@ describe('tenant isolation harness', () => {
         body = { roles: ['analyst'] };
       }
       if (!url) continue;
-      const before = kind && FIXTURES[kind]!.read ? await FIXTURES[kind]!.read!(a, ids.get(kind)!) : null;
-      const response = await b.request(route.method as 'GET', url, route.method === 'GET' || route.method === 'DELETE' ? undefined : body);
-      expect([403, 404], `${route.method} ${route.url} answered ${response.statusCode}: ${response.body}`).toContain(response.statusCode);
+      const before =
+        kind && FIXTURES[kind]!.read ? await FIXTURES[kind]!.read!(a, ids.get(kind)!) : null;
+      const response = await b.request(
+        route.method as 'GET',
+        url,
+        route.method === 'GET' || route.method === 'DELETE' ? undefined : body,
+      );
+      expect(
+        [403, 404],
+        `${route.method} ${route.url} answered ${response.statusCode}: ${response.body}`,
+      ).toContain(response.statusCode);
       expect(response.body).not.toContain('Isolated place');
       if (before) expect(await FIXTURES[kind!]!.read!(a, ids.get(kind!)!)).toEqual(before);
       checked.push(`${route.method} ${route.url}`);
@@ -98,14 +124,24 @@ describe('tenant isolation harness', () => {
   it('refuses installation routes to organisation admins', async () => {
     for (const route of t.app.routeTable.filter((r) => r.tenant === 'installation')) {
       const url = route.url.replace(':id', memberOfA);
-      const response = await b.request(route.method as 'GET', url, route.method === 'GET' ? undefined : { name: 'x' });
-      expect([400, 403], `${route.method} ${route.url}: ${response.body}`).toContain(response.statusCode);
+      const response = await b.request(
+        route.method as 'GET',
+        url,
+        route.method === 'GET' ? undefined : { name: 'x' },
+      );
+      expect([400, 403], `${route.method} ${route.url}: ${response.body}`).toContain(
+        response.statusCode,
+      );
       if (response.statusCode === 400) {
         // validation ran first: prove the same route with a valid body is still refused
         expect(route.method).not.toBe('GET');
       }
     }
-    const create = await b.post('/api/users', { email: 'x@y.example', name: 'X', password: 'kiwi lantaarn Molenbeek 7' });
+    const create = await b.post('/api/users', {
+      email: 'x@y.example',
+      name: 'X',
+      password: 'kiwi lantaarn Molenbeek 7',
+    });
     expect(create.statusCode).toBe(403);
   });
 
@@ -118,7 +154,11 @@ describe('tenant isolation harness', () => {
     const anonymous = new Client(t.app);
     for (const route of t.app.routeTable.filter((r) => r.auth === 'required')) {
       const url = route.url.replace(':id', orgA).replace(':userId', memberOfA);
-      const response = await anonymous.request(route.method as 'GET', url, route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
+      const response = await anonymous.request(
+        route.method as 'GET',
+        url,
+        route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+      );
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
     }
   });

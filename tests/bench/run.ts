@@ -26,23 +26,36 @@ async function benchEngine(engine: 'pglite' | 'postgres') {
   const app = await buildApp({ config: testConfig(), database, webRoot: null });
   try {
     const { admin, organisationId } = await setupInstallation(app, 'bench');
-    for (let i = 0; i < 200; i++) await admin.post('/api/locations', { slug: `site-${i}`, name: `Site ${i}`, municipality: '21004' });
-    const { token } = (await admin.post('/api/me/tokens', { name: 'bench', expiresInDays: 1 })).json();
+    for (let i = 0; i < 200; i++)
+      await admin.post('/api/locations', {
+        slug: `site-${i}`,
+        name: `Site ${i}`,
+        municipality: '21004',
+      });
+    const { token } = (
+      await admin.post('/api/me/tokens', { name: 'bench', expiresInDays: 1 })
+    ).json();
     const client = new Client(app);
     client.bearer = token;
 
     const baseline = await time(300, () =>
       database.db.transaction(async (tx) => {
         await tx.execute(sql`SELECT set_config('app.org_id', ${organisationId}, true)`);
-        return tx.execute(sql`SELECT * FROM locations WHERE organisation_id = ${organisationId} ORDER BY name LIMIT 50`);
+        return tx.execute(
+          sql`SELECT * FROM locations WHERE organisation_id = ${organisationId} ORDER BY name LIMIT 50`,
+        );
       }),
     );
     const full = await time(300, () => client.get('/api/locations?limit=50'));
     const searched = await time(300, () => client.get('/api/locations?q=site-1&limit=50'));
     console.log(`\n[${engine}] 200 locations, mean of 300 requests`);
     console.log(`  baseline: bare SELECT in an RLS transaction      ${baseline.toFixed(3)} ms`);
-    console.log(`  GET /api/locations (token auth, RLS, paging)     ${full.toFixed(3)} ms   ratio ${(full / baseline).toFixed(1)}×`);
-    console.log(`  GET /api/locations?q=… (search + count)          ${searched.toFixed(3)} ms   ratio ${(searched / baseline).toFixed(1)}×`);
+    console.log(
+      `  GET /api/locations (token auth, RLS, paging)     ${full.toFixed(3)} ms   ratio ${(full / baseline).toFixed(1)}×`,
+    );
+    console.log(
+      `  GET /api/locations?q=… (search + count)          ${searched.toFixed(3)} ms   ratio ${(searched / baseline).toFixed(1)}×`,
+    );
   } finally {
     await app.close();
     await db.close();

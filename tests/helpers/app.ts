@@ -9,11 +9,21 @@ export const STRONG_PASSWORD = 'kiwi lantaarn Molenbeek 7';
 export function testClock(start = new Date('2026-03-02T09:00:00Z')) {
   let now = start.getTime();
   const clock = () => new Date(now);
-  return Object.assign(clock, { advance: (ms: number) => void (now += ms), set: (d: Date) => void (now = d.getTime()) });
+  return Object.assign(clock, {
+    advance: (ms: number) => void (now += ms),
+    set: (d: Date) => void (now = d.getTime()),
+  });
 }
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return resolveConfig(parseConfig({ NODE_ENV: 'test', PARCOURS_SECRET: 'test-secret-0123456789abcdefghijklmnop', PARCOURS_DATA_DIR: '/nonexistent', ...overrides }));
+  return resolveConfig(
+    parseConfig({
+      NODE_ENV: 'test',
+      PARCOURS_SECRET: 'test-secret-0123456789abcdefghijklmnop',
+      PARCOURS_DATA_DIR: '/nonexistent',
+      ...overrides,
+    }),
+  );
 }
 
 export interface TestApp {
@@ -24,10 +34,17 @@ export interface TestApp {
 }
 
 /** buildApp on a fresh database, API only, with a controllable clock. */
-export async function createTestApp(configOverrides: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  configOverrides: Record<string, string> = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const clock = testClock();
-  const app = await buildApp({ config: testConfig(configOverrides), database: db.database, clock, webRoot: null });
+  const app = await buildApp({
+    config: testConfig(configOverrides),
+    database: db.database,
+    clock,
+    webRoot: null,
+  });
   return {
     app,
     db,
@@ -48,7 +65,12 @@ export class Client {
 
   constructor(private readonly app: FastifyInstance) {}
 
-  async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async request(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const response = await this.app.inject({
       method,
       url,
@@ -70,15 +92,18 @@ export class Client {
     return response;
   }
 
-  get = (url: string, headers?: Record<string, string>) => this.request('GET', url, undefined, headers);
-  post = (url: string, payload?: unknown, headers?: Record<string, string>) => this.request('POST', url, payload ?? {}, headers);
+  get = (url: string, headers?: Record<string, string>) =>
+    this.request('GET', url, undefined, headers);
+  post = (url: string, payload?: unknown, headers?: Record<string, string>) =>
+    this.request('POST', url, payload ?? {}, headers);
   put = (url: string, payload?: unknown) => this.request('PUT', url, payload ?? {});
   patch = (url: string, payload?: unknown) => this.request('PATCH', url, payload ?? {});
   delete = (url: string) => this.request('DELETE', url);
 
   async login(email: string, password = STRONG_PASSWORD) {
     const response = await this.post('/api/auth/login', { email, password });
-    if (response.statusCode !== 200) throw new Error(`login failed for ${email}: ${response.statusCode} ${response.body}`);
+    if (response.statusCode !== 200)
+      throw new Error(`login failed for ${email}: ${response.statusCode} ${response.body}`);
     this.csrf = response.json().csrfToken;
     return response.json();
   }
@@ -97,12 +122,20 @@ export interface Installation {
 }
 
 /** Runs first-run setup (organisation `slug`, an installation admin) and returns a logged-in admin client. */
-export async function setupInstallation(app: FastifyInstance, slug = 'beroepenpunt'): Promise<Installation> {
+export async function setupInstallation(
+  app: FastifyInstance,
+  slug = 'beroepenpunt',
+): Promise<Installation> {
   const admin = new Client(app);
   const adminEmail = `admin@${slug}.example`;
   const response = await admin.post('/api/setup', {
     organisation: { slug, name: `Org ${slug}`, kind: 'career_centre' },
-    admin: { email: adminEmail, name: 'Installation Admin', password: STRONG_PASSWORD, language: 'en' },
+    admin: {
+      email: adminEmail,
+      name: 'Installation Admin',
+      password: STRONG_PASSWORD,
+      language: 'en',
+    },
   });
   if (response.statusCode !== 201) throw new Error(`setup failed: ${response.body}`);
   const session = response.json().session;
@@ -114,9 +147,18 @@ export async function setupInstallation(app: FastifyInstance, slug = 'beroepenpu
  * Creates an organisation with one member per given role (e-mail `<role>@<slug>.example`),
  * through the API as the installation admin. Returns the organisation id and logged-in clients.
  */
-export async function createOrganisation(app: FastifyInstance, installation: Installation, slug: string, roles: string[] = ['org_admin']) {
+export async function createOrganisation(
+  app: FastifyInstance,
+  installation: Installation,
+  slug: string,
+  roles: string[] = ['org_admin'],
+) {
   const { admin } = installation;
-  const created = await admin.post('/api/organisations', { slug, name: `Org ${slug}`, kind: 'partner' });
+  const created = await admin.post('/api/organisations', {
+    slug,
+    name: `Org ${slug}`,
+    kind: 'partner',
+  });
   if (created.statusCode !== 201) throw new Error(`create org failed: ${created.body}`);
   const organisationId: string = created.json().id;
   const previous = (await admin.get('/api/auth/session')).json().currentOrganisation?.id;
@@ -124,7 +166,13 @@ export async function createOrganisation(app: FastifyInstance, installation: Ins
   const clients: Record<string, Client> = {};
   for (const role of roles) {
     const email = `${role.replace('_', '-')}@${slug}.example`;
-    const added = await admin.post('/api/members', { email, name: `${role} of ${slug}`, password: STRONG_PASSWORD, roles: [role], language: 'en' });
+    const added = await admin.post('/api/members', {
+      email,
+      name: `${role} of ${slug}`,
+      password: STRONG_PASSWORD,
+      roles: [role],
+      language: 'en',
+    });
     if (added.statusCode !== 201) throw new Error(`add member failed: ${added.body}`);
     const client = new Client(app);
     await client.login(email);

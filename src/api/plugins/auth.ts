@@ -22,7 +22,12 @@ export function setSessionCookie(app: FastifyInstance, reply: FastifyReply, toke
 }
 
 export function clearSessionCookie(app: FastifyInstance, reply: FastifyReply) {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: app.config.secureCookies });
+  reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: app.config.secureCookies,
+  });
 }
 
 /**
@@ -45,7 +50,11 @@ export function registerAuth(app: FastifyInstance) {
         const [scheme, token] = authorization.split(' ');
         if (scheme?.toLowerCase() !== 'bearer' || !token) throw new AppError('UNAUTHENTICATED');
         const { user, organisationId } = await app.services.me.authenticateToken(token);
-        request.actor = { ...(await app.services.auth.actorFor(user, organisationId)), via: 'token', requestId: request.id };
+        request.actor = {
+          ...(await app.services.auth.actorFor(user, organisationId)),
+          via: 'token',
+          requestId: request.id,
+        };
         setLanguage(request, (user as { language?: string }).language);
         return;
       }
@@ -76,8 +85,10 @@ export function registerAuth(app: FastifyInstance) {
     // Unmatched paths get their 404 from the not-found handler; the API docs are public.
     if (!url || url.startsWith('/api/docs')) return;
     const mode = request.routeOptions.config.auth ?? 'required';
-    if (request.authProblem === 'CSRF_TOKEN_INVALID' && mode !== 'none') throw new AppError('CSRF_TOKEN_INVALID');
-    if (mode === 'required' && !request.actor) throw new AppError(request.authProblem ?? 'UNAUTHENTICATED');
+    if (request.authProblem === 'CSRF_TOKEN_INVALID' && mode !== 'none')
+      throw new AppError('CSRF_TOKEN_INVALID');
+    if (mode === 'required' && !request.actor)
+      throw new AppError(request.authProblem ?? 'UNAUTHENTICATED');
   });
 }
 

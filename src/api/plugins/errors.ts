@@ -55,11 +55,21 @@ export function fieldIssuesOf(issue: ZodLikeIssue): FieldIssue[] {
   if (issue.message && hasMessage(`issue.${issue.message}`)) return [{ path, code: issue.message }];
   switch (issue.keyword) {
     case 'unrecognized_keys':
-      return ((p.keys as string[]) ?? []).map((key) => ({ path: path ? `${path}.${key}` : key, code: 'unknown_field', params: { field: key } }));
+      return ((p.keys as string[]) ?? []).map((key) => ({
+        path: path ? `${path}.${key}` : key,
+        code: 'unknown_field',
+        params: { field: key },
+      }));
     case 'invalid_type':
       return [{ path, code: p.input === undefined ? 'required' : 'invalid_type' }];
     case 'too_small':
-      return [{ path, code: p.origin === 'string' && p.minimum === 1 ? 'required' : 'too_small', params: { minimum: Number(p.minimum) } }];
+      return [
+        {
+          path,
+          code: p.origin === 'string' && p.minimum === 1 ? 'required' : 'too_small',
+          params: { minimum: Number(p.minimum) },
+        },
+      ];
     case 'too_big':
       return [{ path, code: 'too_big', params: { maximum: Number(p.maximum) } }];
     case 'invalid_format':
@@ -77,11 +87,14 @@ export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
   const fastifyError = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    return new AppError('VALIDATION_FAILED', { issues: error.validation.flatMap((v) => fieldIssuesOf(v as unknown as ZodLikeIssue)) });
+    return new AppError('VALIDATION_FAILED', {
+      issues: error.validation.flatMap((v) => fieldIssuesOf(v as unknown as ZodLikeIssue)),
+    });
   }
   const mapped = fastifyError?.code ? FASTIFY_CODES[fastifyError.code] : undefined;
   if (mapped) return new AppError(mapped);
-  if (fastifyError?.statusCode === 400 && error instanceof SyntaxError) return new AppError('MALFORMED_JSON');
+  if (fastifyError?.statusCode === 400 && error instanceof SyntaxError)
+    return new AppError('MALFORMED_JSON');
   if (fastifyError?.statusCode === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE');
   if (fastifyError?.statusCode === 413) return new AppError('PAYLOAD_TOO_LARGE');
   return new AppError('INTERNAL', { cause: error });
@@ -104,13 +117,19 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
           errors: error.issues.map((issue) => ({
             path: issue.path,
             code: issue.code,
-            message: translateDynamic(request.lang, `issue.${issue.code}`, issue.params, translate(request.lang, 'issue.invalid')),
+            message: translateDynamic(
+              request.lang,
+              `issue.${issue.code}`,
+              issue.params,
+              translate(request.lang, 'issue.invalid'),
+            ),
             ...(issue.params ? { params: issue.params } : {}),
           })),
         }
       : {}),
   };
-  if (error.code === 'TOO_MANY_ATTEMPTS' && typeof error.params.minutes === 'number') reply.header('retry-after', String(error.params.minutes * 60));
+  if (error.code === 'TOO_MANY_ATTEMPTS' && typeof error.params.minutes === 'number')
+    reply.header('retry-after', String(error.params.minutes * 60));
   return reply.status(status).type('application/problem+json').send(body);
 }
 
@@ -118,7 +137,8 @@ export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
     if (appError.code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error');
-    else if (STATUS[appError.code] >= 500) request.log.warn({ code: appError.code }, 'service unavailable');
+    else if (STATUS[appError.code] >= 500)
+      request.log.warn({ code: appError.code }, 'service unavailable');
     return sendProblem(request, reply, appError);
   });
 }

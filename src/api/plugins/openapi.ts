@@ -24,6 +24,14 @@ export async function registerOpenApi(app: FastifyInstance) {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { deepLinking: true } });
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { auth: 'none', tenant: 'public' } }, async () => app.swagger());
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    uiConfig: { deepLinking: true },
+  });
+  app.get(
+    '/api/openapi.json',
+    { schema: { hide: true }, config: { auth: 'none', tenant: 'public' } },
+    async () => app.swagger(),
+  );
 }

@@ -6,7 +6,15 @@ import { actorOf } from '../plugins/auth.ts';
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/audit',
-    { config: { tenant: 'org' }, schema: { tags: ['audit'], summary: 'Search the audit trail of the current organisation (org admins)', querystring: auditQuerySchema, response: { 200: pageOf(auditEntrySchema) } } },
+    {
+      config: { tenant: 'org' },
+      schema: {
+        tags: ['audit'],
+        summary: 'Search the audit trail of the current organisation (org admins)',
+        querystring: auditQuerySchema,
+        response: { 200: pageOf(auditEntrySchema) },
+      },
+    },
     async (request) => app.services.audit.list(actorOf(request), request.query),
   );
 };

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema, okSchema } from '../../shared/schemas/common.ts';
-import { changePasswordSchema, createdTokenSchema, createTokenSchema, tokenSchema, updateProfileSchema } from '../../shared/schemas/auth.ts';
+import {
+  changePasswordSchema,
+  createdTokenSchema,
+  createTokenSchema,
+  tokenSchema,
+  updateProfileSchema,
+} from '../../shared/schemas/auth.ts';
 import { actorOf } from '../plugins/auth.ts';
 
 const tags = ['me'];
@@ -10,29 +16,84 @@ const tags = ['me'];
 export const meRoutes: FastifyPluginAsyncZod = async (app) => {
   const { me } = app.services;
 
-  app.patch('/api/me', { config: { tenant: 'self' }, schema: { tags, summary: 'Change my name or language', body: updateProfileSchema, response: { 200: okSchema } } }, async (request) => {
-    await me.updateProfile(actorOf(request), request.body);
-    return { ok: true as const };
-  });
+  app.patch(
+    '/api/me',
+    {
+      config: { tenant: 'self' },
+      schema: {
+        tags,
+        summary: 'Change my name or language',
+        body: updateProfileSchema,
+        response: { 200: okSchema },
+      },
+    },
+    async (request) => {
+      await me.updateProfile(actorOf(request), request.body);
+      return { ok: true as const };
+    },
+  );
 
-  app.post('/api/me/password', { config: { tenant: 'self' }, schema: { tags, summary: 'Change my password', body: changePasswordSchema, response: { 200: okSchema } } }, async (request) => {
-    const actor = actorOf(request);
-    await me.changePassword(actor, request.body.currentPassword, request.body.newPassword);
-    await app.services.auth.endSessionsOf(actor.userId!, request.sessionId ?? undefined);
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/me/password',
+    {
+      config: { tenant: 'self' },
+      schema: {
+        tags,
+        summary: 'Change my password',
+        body: changePasswordSchema,
+        response: { 200: okSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await me.changePassword(actor, request.body.currentPassword, request.body.newPassword);
+      await app.services.auth.endSessionsOf(actor.userId!, request.sessionId ?? undefined);
+      return { ok: true as const };
+    },
+  );
 
-  app.get('/api/me/tokens', { config: { tenant: 'self' }, schema: { tags, summary: 'My personal API tokens', response: { 200: z.object({ items: z.array(tokenSchema) }) } } }, async (request) => ({
-    items: await me.listTokens(actorOf(request)),
-  }));
+  app.get(
+    '/api/me/tokens',
+    {
+      config: { tenant: 'self' },
+      schema: {
+        tags,
+        summary: 'My personal API tokens',
+        response: { 200: z.object({ items: z.array(tokenSchema) }) },
+      },
+    },
+    async (request) => ({
+      items: await me.listTokens(actorOf(request)),
+    }),
+  );
 
   app.post(
     '/api/me/tokens',
-    { config: { tenant: 'org' }, schema: { tags, summary: 'Create a personal API token for the current organisation; the token is shown once', body: createTokenSchema, response: { 201: createdTokenSchema } } },
-    async (request, reply) => reply.status(201).send(await me.createToken(actorOf(request), request.body)),
+    {
+      config: { tenant: 'org' },
+      schema: {
+        tags,
+        summary:
+          'Create a personal API token for the current organisation; the token is shown once',
+        body: createTokenSchema,
+        response: { 201: createdTokenSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await me.createToken(actorOf(request), request.body)),
   );
 
-  app.delete('/api/me/tokens/:id', { config: { tenant: 'self' }, schema: { tags, summary: 'Revoke one of my tokens', params: idParamsSchema, response: { 200: tokenSchema } } }, async (request) =>
-    me.revokeToken(actorOf(request), request.params.id),
+  app.delete(
+    '/api/me/tokens/:id',
+    {
+      config: { tenant: 'self' },
+      schema: {
+        tags,
+        summary: 'Revoke one of my tokens',
+        params: idParamsSchema,
+        response: { 200: tokenSchema },
+      },
+    },
+    async (request) => me.revokeToken(actorOf(request), request.params.id),
   );
 };

@@ -10,7 +10,10 @@ export type PasswordProblem = 'too_short' | 'too_long' | 'too_common';
  * composition rules, and refusal of passwords that appear in breach lists or that are
  * trivially derived from the user's e-mail or from one repeated pattern.
  */
-export function checkPassword(password: string, context: { email?: string } = {}): PasswordProblem | null {
+export function checkPassword(
+  password: string,
+  context: { email?: string } = {},
+): PasswordProblem | null {
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) return 'too_short';
   if (length > PASSWORD_MAX_LENGTH) return 'too_long';
@@ -18,7 +21,11 @@ export function checkPassword(password: string, context: { email?: string } = {}
   if (COMMON_PASSWORDS.has(lowered)) return 'too_common';
   if (isRepetitive(lowered)) return 'too_common';
   const local = context.email?.split('@')[0]?.toLowerCase();
-  if (local && local.length >= 4 && lowered.replace(/[^a-z]/g, '') === local.replace(/[^a-z]/g, '')) {
+  if (
+    local &&
+    local.length >= 4 &&
+    lowered.replace(/[^a-z]/g, '') === local.replace(/[^a-z]/g, '')
+  ) {
     return 'too_common';
   }
   const stripped = lowered.replace(/[0-9!@#$%^&*.?_-]+$/g, '');

@@ -22,8 +22,15 @@ export function lockRemaining(state: ThrottleState | undefined, now: number): nu
 }
 
 /** The state after one more failure. */
-export function registerFailure(state: ThrottleState | undefined, now: number, policy: ThrottlePolicy): ThrottleState {
-  const fresh = !state || now - state.firstFailureAt > policy.windowMs || (state.lockedUntil !== null && state.lockedUntil <= now);
+export function registerFailure(
+  state: ThrottleState | undefined,
+  now: number,
+  policy: ThrottlePolicy,
+): ThrottleState {
+  const fresh =
+    !state ||
+    now - state.firstFailureAt > policy.windowMs ||
+    (state.lockedUntil !== null && state.lockedUntil <= now);
   const failures = fresh ? 1 : state.failures + 1;
   const firstFailureAt = fresh ? now : state.firstFailureAt;
   return {

@@ -51,7 +51,11 @@ export class AppError extends Error {
 
   constructor(
     code: ErrorCode,
-    options: { params?: Record<string, string | number>; issues?: FieldIssue[]; cause?: unknown } = {},
+    options: {
+      params?: Record<string, string | number>;
+      issues?: FieldIssue[];
+      cause?: unknown;
+    } = {},
   ) {
     super(code, { cause: options.cause });
     this.name = 'AppError';
@@ -67,5 +71,7 @@ export function isAppError(error: unknown): error is AppError {
 
 /** Shorthand for a validation failure on a single field. */
 export function fieldError(path: string, code: string, params?: Record<string, string | number>) {
-  return new AppError('VALIDATION_FAILED', { issues: [{ path, code, ...(params ? { params } : {}) }] });
+  return new AppError('VALIDATION_FAILED', {
+    issues: [{ path, code, ...(params ? { params } : {}) }],
+  });
 }

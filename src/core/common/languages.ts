@@ -10,7 +10,10 @@ export function isUiLanguage(value: unknown): value is UiLanguage {
  * Picks the best UI language from an Accept-Language header (RFC 9110 weights),
  * falling back to `fallback` when nothing matches.
  */
-export function negotiateLanguage(header: string | undefined, fallback: UiLanguage = 'nl'): UiLanguage {
+export function negotiateLanguage(
+  header: string | undefined,
+  fallback: UiLanguage = 'nl',
+): UiLanguage {
   if (!header) return fallback;
   const ranked = header
     .split(',')
@@ -18,7 +21,11 @@ export function negotiateLanguage(header: string | undefined, fallback: UiLangua
       const [tag = '', ...attrs] = part.trim().split(';');
       const q = attrs.map((a) => a.trim()).find((a) => a.startsWith('q='));
       const weight = q ? Number(q.slice(2)) : 1;
-      return { lang: tag.trim().toLowerCase().split('-')[0] ?? '', weight: Number.isFinite(weight) ? weight : 0, index };
+      return {
+        lang: tag.trim().toLowerCase().split('-')[0] ?? '',
+        weight: Number.isFinite(weight) ? weight : 0,
+        index,
+      };
     })
     .filter((entry) => entry.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.index - b.index);

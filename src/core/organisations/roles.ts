@@ -50,6 +50,9 @@ export function permissionsFor(roles: readonly Role[]): Set<Permission> {
  * True when the actor may do `permission` in the organisation: an installation admin
  * may do anything, anyone else needs a role that grants it.
  */
-export function can(actor: { isInstallationAdmin: boolean; roles: readonly Role[] }, permission: Permission): boolean {
+export function can(
+  actor: { isInstallationAdmin: boolean; roles: readonly Role[] },
+  permission: Permission,
+): boolean {
   return actor.isInstallationAdmin || permissionsFor(actor.roles).has(permission);
 }

@@ -15,7 +15,12 @@ export const BRUSSELS_MUNICIPALITIES: readonly Municipality[] = [
   { nis: '21001', nl: 'Anderlecht', fr: 'Anderlecht', postalCodes: ['1070'] },
   { nis: '21002', nl: 'Oudergem', fr: 'Auderghem', postalCodes: ['1160'] },
   { nis: '21003', nl: 'Sint-Agatha-Berchem', fr: 'Berchem-Sainte-Agathe', postalCodes: ['1082'] },
-  { nis: '21004', nl: 'Brussel', fr: 'Bruxelles', postalCodes: ['1000', '1020', '1040', '1050', '1120', '1130'] },
+  {
+    nis: '21004',
+    nl: 'Brussel',
+    fr: 'Bruxelles',
+    postalCodes: ['1000', '1020', '1040', '1050', '1120', '1130'],
+  },
   { nis: '21005', nl: 'Etterbeek', fr: 'Etterbeek', postalCodes: ['1040'] },
   { nis: '21006', nl: 'Evere', fr: 'Evere', postalCodes: ['1140'] },
   { nis: '21007', nl: 'Vorst', fr: 'Forest', postalCodes: ['1190'] },

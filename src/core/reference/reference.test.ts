@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BRUSSELS_MUNICIPALITIES, municipalitiesByPostalCode, municipalityByNis } from './municipalities.ts';
+import {
+  BRUSSELS_MUNICIPALITIES,
+  municipalitiesByPostalCode,
+  municipalityByNis,
+} from './municipalities.ts';
 import { esfEducationGroup, ISCED_LEVELS } from './isced.ts';
 import { THEMES, THEME_LABELS } from './themes.ts';
 
@@ -15,7 +19,11 @@ describe('reference data', () => {
   });
 
   it('maps a shared postal code to two municipalities', () => {
-    expect(municipalitiesByPostalCode('1050').map((m) => m.nis).sort()).toEqual(['21004', '21009']);
+    expect(
+      municipalitiesByPostalCode('1050')
+        .map((m) => m.nis)
+        .sort(),
+    ).toEqual(['21004', '21009']);
     expect(municipalitiesByPostalCode('1080').map((m) => m.fr)).toEqual(['Molenbeek-Saint-Jean']);
     expect(municipalitiesByPostalCode('2000')).toEqual([]);
     expect(municipalityByNis('21015')?.nl).toBe('Schaarbeek');
@@ -23,14 +31,23 @@ describe('reference data', () => {
 
   it('groups ISCED levels as ESF+ does', () => {
     expect(ISCED_LEVELS.map(esfEducationGroup)).toEqual([
-      'isced_0_2', 'isced_0_2', 'isced_0_2', 'isced_3_4', 'isced_3_4',
-      'isced_5_8', 'isced_5_8', 'isced_5_8', 'isced_5_8',
+      'isced_0_2',
+      'isced_0_2',
+      'isced_0_2',
+      'isced_3_4',
+      'isced_3_4',
+      'isced_5_8',
+      'isced_5_8',
+      'isced_5_8',
+      'isced_5_8',
     ]);
   });
 
   it('labels every theme in three languages', () => {
     for (const theme of THEMES) {
-      expect(THEME_LABELS[theme].nl && THEME_LABELS[theme].fr && THEME_LABELS[theme].en).toBeTruthy();
+      expect(
+        THEME_LABELS[theme].nl && THEME_LABELS[theme].fr && THEME_LABELS[theme].en,
+      ).toBeTruthy();
     }
   });
 });

@@ -12,7 +12,13 @@ export interface DemoOrganisation {
   kind: OrganisationKind;
   defaultLanguage: UiLanguage;
   roles: Role[];
-  locations: { slug: string; name: string; kind: LocationKind; address?: string; municipality?: string }[];
+  locations: {
+    slug: string;
+    name: string;
+    kind: LocationKind;
+    address?: string;
+    municipality?: string;
+  }[];
 }
 
 const NEET_PARTNER_ROLES: Role[] = ['org_admin', 'coach'];
@@ -25,7 +31,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     defaultLanguage: 'fr',
     roles: ['org_admin', 'coordinator', 'counsellor', 'coach', 'analyst'],
     locations: [
-      { slug: 'sterrenkunde', name: 'Beroepenpunt Sterrenkundelaan', kind: 'office', address: 'Sterrenkundelaan 14, 1210 Brussel', municipality: '21014' },
+      {
+        slug: 'sterrenkunde',
+        name: 'Beroepenpunt Sterrenkundelaan',
+        kind: 'office',
+        address: 'Sterrenkundelaan 14, 1210 Brussel',
+        municipality: '21014',
+      },
       { slug: 'formtruck', name: 'Formtruck', kind: 'mobile_unit' },
       { slug: 'beurzen', name: 'Beurzen en evenementen', kind: 'pop_up' },
     ],
@@ -36,7 +48,15 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: 'employment_service',
     defaultLanguage: 'fr',
     roles: ['org_admin', 'coordinator', 'analyst'],
-    locations: [{ slug: 'hoofdzetel', name: 'Actiris hoofdzetel', kind: 'office', address: 'Sterrenkundelaan 14, 1210 Brussel', municipality: '21014' }],
+    locations: [
+      {
+        slug: 'hoofdzetel',
+        name: 'Actiris hoofdzetel',
+        kind: 'office',
+        address: 'Sterrenkundelaan 14, 1210 Brussel',
+        municipality: '21014',
+      },
+    ],
   },
   {
     slug: 'art2work',
@@ -44,7 +64,14 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: 'partner',
     defaultLanguage: 'fr',
     roles: NEET_PARTNER_ROLES,
-    locations: [{ slug: 'ninoofsepoort', name: 'art2work Ninoofsepoort', kind: 'office', municipality: '21004' }],
+    locations: [
+      {
+        slug: 'ninoofsepoort',
+        name: 'art2work Ninoofsepoort',
+        kind: 'office',
+        municipality: '21004',
+      },
+    ],
   },
   {
     slug: 'backstage-network',
@@ -52,7 +79,9 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: 'partner',
     defaultLanguage: 'fr',
     roles: NEET_PARTNER_ROLES,
-    locations: [{ slug: 'brussel', name: 'Backstage.Network', kind: 'office', municipality: '21004' }],
+    locations: [
+      { slug: 'brussel', name: 'Backstage.Network', kind: 'office', municipality: '21004' },
+    ],
   },
   {
     slug: 'groep-intro',
@@ -60,7 +89,9 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: 'partner',
     defaultLanguage: 'nl',
     roles: NEET_PARTNER_ROLES,
-    locations: [{ slug: 'anderlecht', name: 'Groep INTRO Anderlecht', kind: 'office', municipality: '21001' }],
+    locations: [
+      { slug: 'anderlecht', name: 'Groep INTRO Anderlecht', kind: 'office', municipality: '21001' },
+    ],
   },
   {
     slug: 'inbrussel',
@@ -79,7 +110,9 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: 'partner',
     defaultLanguage: 'fr',
     roles: NEET_PARTNER_ROLES,
-    locations: [{ slug: 'centre', name: 'Infor Jeunes Bruxelles', kind: 'office', municipality: '21004' }],
+    locations: [
+      { slug: 'centre', name: 'Infor Jeunes Bruxelles', kind: 'office', municipality: '21004' },
+    ],
   },
   {
     slug: 'jes',
@@ -100,8 +133,18 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     roles: NEET_PARTNER_ROLES,
     locations: [
       { slug: 'etterbeek', name: 'OrientaEuro Etterbeek', kind: 'office', municipality: '21005' },
-      { slug: 'kunst-wet', name: 'OrientaEuro Kunst-Wet', kind: 'partner_site', municipality: '21004' },
-      { slug: 'molenbeek', name: 'OrientaEuro Molenbeek', kind: 'partner_site', municipality: '21012' },
+      {
+        slug: 'kunst-wet',
+        name: 'OrientaEuro Kunst-Wet',
+        kind: 'partner_site',
+        municipality: '21004',
+      },
+      {
+        slug: 'molenbeek',
+        name: 'OrientaEuro Molenbeek',
+        kind: 'partner_site',
+        municipality: '21012',
+      },
     ],
   },
   {

@@ -18,22 +18,50 @@ export interface DemoResult {
 export function generateDemoPassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789AB';
   const bytes = randomBytes(20);
-  return [...bytes].map((b) => alphabet[b % 32]).join('').replace(/(.{5})(?!$)/g, '$1-');
+  return [...bytes]
+    .map((b) => alphabet[b % 32])
+    .join('')
+    .replace(/(.{5})(?!$)/g, '$1-');
 }
 
 /**
  * Loads the demo organisations, locations and users in the caller's transaction (run with
  * the installation-admin context). Organisations whose slug exists are left alone.
  */
-export async function loadDemoData(tx: Executor, at: Date, actorUserId: string | null): Promise<DemoResult> {
+export async function loadDemoData(
+  tx: Executor,
+  at: Date,
+  actorUserId: string | null,
+): Promise<DemoResult> {
   const password = generateDemoPassword();
   const passwordHash = await hashPassword(password);
-  const result: DemoResult = { password, users: [], organisationsCreated: [], organisationsSkipped: [] };
+  const result: DemoResult = {
+    password,
+    users: [],
+    organisationsCreated: [],
+    organisationsSkipped: [],
+  };
 
-  async function ensureUser(email: string, name: string, language: string, isInstallationAdmin = false) {
+  async function ensureUser(
+    email: string,
+    name: string,
+    language: string,
+    isInstallationAdmin = false,
+  ) {
     const [existing] = await tx.select().from(users).where(eq(users.email, email));
     if (existing) return existing;
-    const [row] = await tx.insert(users).values({ email, name, language, passwordHash, isInstallationAdmin, createdAt: at, updatedAt: at }).returning();
+    const [row] = await tx
+      .insert(users)
+      .values({
+        email,
+        name,
+        language,
+        passwordHash,
+        isInstallationAdmin,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning();
     return row!;
   }
 
@@ -41,26 +69,49 @@ export async function loadDemoData(tx: Executor, at: Date, actorUserId: string |
   result.users.push({ email: admin.email, organisation: '*', role: 'installation_admin' });
 
   for (const demo of DEMO_ORGANISATIONS) {
-    const [existing] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, demo.slug));
+    const [existing] = await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.slug, demo.slug));
     if (existing) {
       result.organisationsSkipped.push(demo.slug);
       continue;
     }
     const [org] = await tx
       .insert(organisations)
-      .values({ slug: demo.slug, name: demo.name, kind: demo.kind, defaultLanguage: demo.defaultLanguage, createdAt: at, updatedAt: at })
+      .values({
+        slug: demo.slug,
+        name: demo.name,
+        kind: demo.kind,
+        defaultLanguage: demo.defaultLanguage,
+        createdAt: at,
+        updatedAt: at,
+      })
       .returning();
     result.organisationsCreated.push(demo.slug);
     for (const location of demo.locations) {
-      await tx.insert(locations).values({ ...location, organisationId: org!.id, createdAt: at, updatedAt: at });
+      await tx
+        .insert(locations)
+        .values({ ...location, organisationId: org!.id, createdAt: at, updatedAt: at });
     }
     for (const role of demo.roles) {
       const email = demoEmail(demo.slug, role);
-      const user = await ensureUser(email, `${demo.name.split(/[ –/]/)[0]} ${role.replace('_', ' ')}`, demo.defaultLanguage);
-      await tx.insert(memberships).values({ organisationId: org!.id, userId: user.id, roles: [role], createdAt: at }).onConflictDoNothing();
+      const user = await ensureUser(
+        email,
+        `${demo.name.split(/[ –/]/)[0]} ${role.replace('_', ' ')}`,
+        demo.defaultLanguage,
+      );
+      await tx
+        .insert(memberships)
+        .values({ organisationId: org!.id, userId: user.id, roles: [role], createdAt: at })
+        .onConflictDoNothing();
       result.users.push({ email, organisation: demo.slug, role });
     }
-    await recordAudit(tx, { userId: actorUserId, organisationId: org!.id }, { action: 'demo.loaded', entity: 'organisation', entityId: org!.id });
+    await recordAudit(
+      tx,
+      { userId: actorUserId, organisationId: org!.id },
+      { action: 'demo.loaded', entity: 'organisation', entityId: org!.id },
+    );
   }
   return result;
 }

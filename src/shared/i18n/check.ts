@@ -8,8 +8,11 @@ type Ast = ReturnType<IntlMessageFormat['getAst']>;
 /** Names of the ICU arguments used in a message (recursing into plural/select branches). */
 function argumentsOf(ast: Ast, into = new Set<string>()): Set<string> {
   for (const element of ast) {
-    if ('value' in element && typeof element.value === 'string' && element.type !== 0) into.add(element.value);
-    if ('options' in element) for (const option of Object.values(element.options)) argumentsOf((option as { value: Ast }).value, into);
+    if ('value' in element && typeof element.value === 'string' && element.type !== 0)
+      into.add(element.value);
+    if ('options' in element)
+      for (const option of Object.values(element.options))
+        argumentsOf((option as { value: Ast }).value, into);
     if ('children' in element) argumentsOf(element.children as Ast, into);
   }
   return into;
@@ -36,15 +39,19 @@ export function checkCatalogs(groups: Record<string, Record<string, MessageEntry
           continue;
         }
         try {
-          const args = [...argumentsOf(new IntlMessageFormat(text, lang).getAst())].sort().join(',');
+          const args = [...argumentsOf(new IntlMessageFormat(text, lang).getAst())]
+            .sort()
+            .join(',');
           if (reference === undefined) reference = args;
-          else if (args !== reference) problems.push(`${key}: ${lang} uses arguments {${args}} but en uses {${reference}}`);
+          else if (args !== reference)
+            problems.push(`${key}: ${lang} uses arguments {${args}} but en uses {${reference}}`);
         } catch (error) {
           problems.push(`${key}: ${lang} is not valid ICU (${(error as Error).message})`);
         }
       }
     }
   }
-  for (const code of ERROR_CODES) if (!owner.has(`error.${code}`)) problems.push(`error.${code}: no message for this error code`);
+  for (const code of ERROR_CODES)
+    if (!owner.has(`error.${code}`)) problems.push(`error.${code}: no message for this error code`);
   return problems;
 }

@@ -5,4 +5,10 @@ import { errorMessages } from './messages/errors.ts';
 import { webMessages } from './messages/web.ts';
 
 /** The message groups by name, for the catalog check (a key in two groups would silently win). */
-export const MESSAGE_GROUPS = { commonMessages, errorMessages, auditMessages, cliMessages, webMessages };
+export const MESSAGE_GROUPS = {
+  commonMessages,
+  errorMessages,
+  auditMessages,
+  cliMessages,
+  webMessages,
+};

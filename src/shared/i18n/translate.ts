@@ -22,7 +22,12 @@ export function translate(lang: UiLanguage, key: MessageKey, params?: MessagePar
 }
 
 /** Translates a key that arrives as a plain string (an error code from the server); unknown keys give `fallback`. */
-export function translateDynamic(lang: UiLanguage, key: string, params?: MessageParams, fallback?: string): string {
+export function translateDynamic(
+  lang: UiLanguage,
+  key: string,
+  params?: MessageParams,
+  fallback?: string,
+): string {
   if (!(key in MESSAGES)) return fallback ?? key;
   return translate(lang, key as MessageKey, params);
 }

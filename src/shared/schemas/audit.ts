@@ -22,7 +22,10 @@ export const auditQuerySchema = listQuerySchema.extend({
   action: z.string().max(100).optional(),
   entity: z.string().max(100).optional(),
   userId: uuidSchema.optional(),
-  personalData: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  personalData: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   from: dateQuery.optional(),
   to: dateQuery.optional(),
 });

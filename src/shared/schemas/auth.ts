@@ -1,10 +1,23 @@
 import { z } from 'zod';
 import { ORGANISATION_KINDS } from '../../core/organisations/roles.ts';
-import { emailSchema, nameSchema, passwordInputSchema, slugSchema, uiLanguageSchema, uuidSchema, timeZoneSchema } from './common.ts';
+import {
+  emailSchema,
+  nameSchema,
+  passwordInputSchema,
+  slugSchema,
+  uiLanguageSchema,
+  uuidSchema,
+  timeZoneSchema,
+} from './common.ts';
 import { roleSchema } from './organisations.ts';
 
 export const loginSchema = z.strictObject({
-  email: z.string().trim().min(1).max(254).transform((s) => s.toLowerCase()),
+  email: z
+    .string()
+    .trim()
+    .min(1)
+    .max(254)
+    .transform((s) => s.toLowerCase()),
   password: passwordInputSchema,
 });
 
@@ -16,9 +29,17 @@ export const sessionSchema = z.object({
     language: uiLanguageSchema,
     isInstallationAdmin: z.boolean(),
   }),
-  organisations: z.array(z.object({ id: uuidSchema, slug: z.string(), name: z.string(), roles: z.array(roleSchema) })),
+  organisations: z.array(
+    z.object({ id: uuidSchema, slug: z.string(), name: z.string(), roles: z.array(roleSchema) }),
+  ),
   currentOrganisation: z
-    .object({ id: uuidSchema, slug: z.string(), name: z.string(), timeZone: z.string(), roles: z.array(roleSchema) })
+    .object({
+      id: uuidSchema,
+      slug: z.string(),
+      name: z.string(),
+      timeZone: z.string(),
+      roles: z.array(roleSchema),
+    })
     .nullable(),
   permissions: z.array(z.string()),
   csrfToken: z.string().nullable(),
@@ -60,7 +81,12 @@ export type SetupInput = z.input<typeof setupSchema>;
 
 export const setupResultSchema = z.object({
   session: sessionSchema,
-  demo: z.object({ password: z.string(), users: z.array(z.object({ email: z.string(), organisation: z.string(), role: z.string() })) }).nullable(),
+  demo: z
+    .object({
+      password: z.string(),
+      users: z.array(z.object({ email: z.string(), organisation: z.string(), role: z.string() })),
+    })
+    .nullable(),
 });
 
 export const tokenSchema = z.object({

@@ -8,7 +8,13 @@ import { municipalityByNis } from '../../core/reference/municipalities.ts';
  * Building blocks of the API contract. A refinement's message is an issue code
  * (`issue.<code>` in the catalogs), so the client can translate it.
  */
-export const slugSchema = z.string().trim().min(1).max(64).regex(SLUG_PATTERN, 'invalid_slug').refine((s) => !s.includes('--'), 'invalid_slug');
+export const slugSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(SLUG_PATTERN, 'invalid_slug')
+  .refine((s) => !s.includes('--'), 'invalid_slug');
 export const uiLanguageSchema = z.enum(UI_LANGUAGES);
 export const emailSchema = z
   .string()
@@ -19,7 +25,9 @@ export const emailSchema = z
 export const nameSchema = z.string().trim().min(1).max(200);
 export const uuidSchema = z.uuid();
 export const timeZoneSchema = z.string().trim().refine(isValidTimeZone, 'invalid_time_zone');
-export const municipalityNisSchema = z.string().refine((code) => Boolean(municipalityByNis(code)), 'unknown_municipality');
+export const municipalityNisSchema = z
+  .string()
+  .refine((code) => Boolean(municipalityByNis(code)), 'unknown_municipality');
 export const passwordInputSchema = z.string().min(1).max(1024);
 
 export const idParamsSchema = z.strictObject({ id: uuidSchema });
@@ -31,7 +39,12 @@ export const listQuerySchema = z.strictObject({
 });
 
 export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  });
 }
 
 /** RFC 9457 problem details, as every error response of the API. */
@@ -44,7 +57,14 @@ export const problemSchema = z.object({
   requestId: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   errors: z
-    .array(z.object({ path: z.string(), code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }))
+    .array(
+      z.object({
+        path: z.string(),
+        code: z.string(),
+        message: z.string(),
+        params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+      }),
+    )
     .optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;

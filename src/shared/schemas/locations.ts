@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { LOCATION_KINDS } from '../../core/organisations/roles.ts';
-import { listQuerySchema, municipalityNisSchema, nameSchema, slugSchema, uuidSchema } from './common.ts';
+import {
+  listQuerySchema,
+  municipalityNisSchema,
+  nameSchema,
+  slugSchema,
+  uuidSchema,
+} from './common.ts';
 
 export const locationKindSchema = z.enum(LOCATION_KINDS);
 

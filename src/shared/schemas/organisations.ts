@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { ORGANISATION_KINDS, ROLES } from '../../core/organisations/roles.ts';
-import { nameSchema, slugSchema, timeZoneSchema, uiLanguageSchema, uuidSchema, emailSchema, passwordInputSchema, listQuerySchema } from './common.ts';
+import {
+  nameSchema,
+  slugSchema,
+  timeZoneSchema,
+  uiLanguageSchema,
+  uuidSchema,
+  emailSchema,
+  passwordInputSchema,
+  listQuerySchema,
+} from './common.ts';
 
 export const organisationKindSchema = z.enum(ORGANISATION_KINDS);
 export const roleSchema = z.enum(ROLES);
@@ -43,7 +52,11 @@ export const memberSchema = z.object({
 });
 export type Member = z.infer<typeof memberSchema>;
 
-export const rolesSchema = z.array(roleSchema).min(1).max(ROLES.length).refine((r) => new Set(r).size === r.length, 'invalid_value');
+export const rolesSchema = z
+  .array(roleSchema)
+  .min(1)
+  .max(ROLES.length)
+  .refine((r) => new Set(r).size === r.length, 'invalid_value');
 
 /** Adds a member by e-mail; creates the user account when the e-mail is new (then name and password are needed). */
 export const addMemberSchema = z.strictObject({
@@ -66,7 +79,9 @@ export const userSchema = z.object({
   language: uiLanguageSchema,
   isInstallationAdmin: z.boolean(),
   disabled: z.boolean(),
-  organisations: z.array(z.object({ id: uuidSchema, slug: z.string(), name: z.string(), roles: z.array(roleSchema) })),
+  organisations: z.array(
+    z.object({ id: uuidSchema, slug: z.string(), name: z.string(), roles: z.array(roleSchema) }),
+  ),
   createdAt: z.string(),
 });
 export type User = z.infer<typeof userSchema>;

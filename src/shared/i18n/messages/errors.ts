@@ -166,7 +166,7 @@ export const errorMessages = defineMessages({
   'issue.invalid_value': {
     en: 'Not one of the allowed values.',
     nl: 'Geen van de toegelaten waarden.',
-    fr: "Ne fait pas partie des valeurs autorisées.",
+    fr: 'Ne fait pas partie des valeurs autorisées.',
   },
   'issue.unknown_field': {
     en: 'Unknown field "{field}".',
