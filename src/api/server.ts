@@ -55,7 +55,15 @@ export async function startServer(
     });
   }
 
-  const address = await app.listen({ port: config.PORT, host: config.HOST });
+  let address: string;
+  try {
+    address = await app.listen({ port: config.PORT, host: config.HOST });
+  } catch (error) {
+    // e.g. the port is taken: release the database (and the PGlite lock) before failing
+    await app.close().catch(() => undefined);
+    await database.close();
+    throw error;
+  }
   options.onListening?.(address);
   return { app, database, shutdown, address };
 }

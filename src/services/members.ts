@@ -5,7 +5,7 @@ import type { Role } from '../core/organisations/roles.ts';
 import type { UiLanguage } from '../core/common/languages.ts';
 import type { Executor } from '../db/client.ts';
 import { withContext } from '../db/context.ts';
-import { memberships, users } from '../db/schema/index.ts';
+import { memberships, organisations, users } from '../db/schema/index.ts';
 import type {
   addMemberSchema,
   Member,
@@ -115,12 +115,16 @@ export function createMemberService({ db, clock }: ServiceDeps) {
         let user = existingUser;
         const at = clock();
         if (!user) {
+          const [organisation] = await tx
+            .select({ language: organisations.defaultLanguage })
+            .from(organisations)
+            .where(eq(organisations.id, ctx.organisationId));
           [user] = await tx
             .insert(users)
             .values({
               email: input.email,
               name: input.name!,
-              language: input.language ?? 'nl',
+              language: input.language ?? organisation?.language ?? 'nl',
               passwordHash: passwordHash!,
               createdAt: at,
               updatedAt: at,

@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, isAppError, type ErrorCode, type FieldIssue } from '../../core/common/errors.ts';
-import { hasMessage, translate, translateDynamic } from '../../shared/i18n/translate.ts';
+import { AppError, isAppError, type ErrorCode } from '../../core/common/errors.ts';
+import { translate, translateDynamic } from '../../shared/i18n/translate.ts';
+import { fieldIssuesOf, type ZodLikeIssue } from '../../shared/validation.ts';
 
 /** The one map from error codes to HTTP statuses. */
 export const STATUS: Record<ErrorCode, number> = {
@@ -40,47 +41,6 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'MALFORMED_JSON',
 };
-
-interface ZodLikeIssue {
-  keyword: string;
-  instancePath: string;
-  message?: string | undefined;
-  params: Record<string, unknown>;
-}
-
-/** Turns one zod issue (as fastify-type-provider-zod reports it) into our field issues. */
-export function fieldIssuesOf(issue: ZodLikeIssue): FieldIssue[] {
-  const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-  const p = issue.params;
-  if (issue.message && hasMessage(`issue.${issue.message}`)) return [{ path, code: issue.message }];
-  switch (issue.keyword) {
-    case 'unrecognized_keys':
-      return ((p.keys as string[]) ?? []).map((key) => ({
-        path: path ? `${path}.${key}` : key,
-        code: 'unknown_field',
-        params: { field: key },
-      }));
-    case 'invalid_type':
-      return [{ path, code: p.input === undefined ? 'required' : 'invalid_type' }];
-    case 'too_small':
-      return [
-        {
-          path,
-          code: p.origin === 'string' && p.minimum === 1 ? 'required' : 'too_small',
-          params: { minimum: Number(p.minimum) },
-        },
-      ];
-    case 'too_big':
-      return [{ path, code: 'too_big', params: { maximum: Number(p.maximum) } }];
-    case 'invalid_format':
-      return [{ path, code: p.format === 'email' ? 'invalid_email' : 'invalid_format' }];
-    case 'invalid_value':
-    case 'invalid_union':
-      return [{ path, code: 'invalid_value' }];
-    default:
-      return [{ path, code: 'invalid' }];
-  }
-}
 
 /** Maps any thrown error to an AppError; unknown errors become INTERNAL (and are logged, never shown). */
 export function toAppError(error: unknown): AppError {

@@ -54,12 +54,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         { requestId: request.id },
       );
       setSessionCookie(app, reply, token);
-      return reply
-        .status(201)
-        .send({
-          session,
-          demo: result.demo ? { password: result.demo.password, users: result.demo.users } : null,
-        });
+      return reply.status(201).send({
+        session,
+        demo: result.demo ? { password: result.demo.password, users: result.demo.users } : null,
+      });
     },
   );
 

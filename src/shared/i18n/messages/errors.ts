@@ -203,5 +203,20 @@ export const errorMessages = defineMessages({
     nl: 'Het huidige wachtwoord is niet juist.',
     fr: "Le mot de passe actuel n'est pas correct.",
   },
+  'issue.taken': {
+    en: 'Already in use.',
+    nl: 'Al in gebruik.',
+    fr: 'Déjà utilisé.',
+  },
+  'issue.already_member': {
+    en: 'Already a member of this organisation.',
+    nl: 'Al lid van deze organisatie.',
+    fr: 'Déjà membre de cette organisation.',
+  },
   'issue.invalid': { en: 'Not valid.', nl: 'Niet geldig.', fr: 'Non valide.' },
+  'issue.password_mismatch': {
+    en: 'The two passwords are not the same.',
+    nl: 'De twee wachtwoorden zijn niet dezelfde.',
+    fr: 'Les deux mots de passe ne sont pas identiques.',
+  },
 });

@@ -1,0 +1,47 @@
+import type { FieldIssue } from '../core/common/errors.ts';
+import { hasMessage } from './i18n/translate.ts';
+
+/**
+ * Maps zod issues (as fastify-type-provider-zod reports them, or built from a ZodError by
+ * the CLI) to our field issues, whose codes have `issue.<code>` messages in the catalogs.
+ */
+export interface ZodLikeIssue {
+  keyword: string;
+  instancePath: string;
+  message?: string | undefined;
+  params: Record<string, unknown>;
+}
+
+/** Turns one zod issue (as fastify-type-provider-zod reports it) into our field issues. */
+export function fieldIssuesOf(issue: ZodLikeIssue): FieldIssue[] {
+  const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  const p = issue.params;
+  if (issue.message && hasMessage(`issue.${issue.message}`)) return [{ path, code: issue.message }];
+  switch (issue.keyword) {
+    case 'unrecognized_keys':
+      return ((p.keys as string[]) ?? []).map((key) => ({
+        path: path ? `${path}.${key}` : key,
+        code: 'unknown_field',
+        params: { field: key },
+      }));
+    case 'invalid_type':
+      return [{ path, code: p.input === undefined ? 'required' : 'invalid_type' }];
+    case 'too_small':
+      return [
+        {
+          path,
+          code: p.origin === 'string' && p.minimum === 1 ? 'required' : 'too_small',
+          params: { minimum: Number(p.minimum) },
+        },
+      ];
+    case 'too_big':
+      return [{ path, code: 'too_big', params: { maximum: Number(p.maximum) } }];
+    case 'invalid_format':
+      return [{ path, code: p.format === 'email' ? 'invalid_email' : 'invalid_format' }];
+    case 'invalid_value':
+    case 'invalid_union':
+      return [{ path, code: 'invalid_value' }];
+    default:
+      return [{ path, code: 'invalid' }];
+  }
+}
