@@ -46,14 +46,12 @@ export function createSetupService({ db, clock }: ServiceDeps) {
             updatedAt: at,
           })
           .returning();
-        await tx
-          .insert(memberships)
-          .values({
-            organisationId: org.id,
-            userId: user!.id,
-            roles: ['org_admin'],
-            createdAt: at,
-          });
+        await tx.insert(memberships).values({
+          organisationId: org.id,
+          userId: user!.id,
+          roles: ['org_admin'],
+          createdAt: at,
+        });
         await recordAudit(
           tx,
           { userId: user!.id, organisationId: org.id },
