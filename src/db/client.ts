@@ -93,11 +93,9 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string, runMigrations: boolean): Promise<Database> {
   if (runMigrations) await migratePostgres(url);
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  pool.on('connect', (connection) => {
-    // Queued before any query of the borrower, so every application query runs as the app role.
-    connection.query(`SET ROLE ${APP_ROLE}`).catch(() => connection.release?.());
-  });
+  // The role is a startup parameter of every pooled connection, so every application
+  // query runs as the app role from its first statement.
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c role=${APP_ROLE}` });
   pool.on('error', () => {
     /* an idle client died; the pool replaces it */
   });
