@@ -9,7 +9,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client.ts';
 import { createServices } from '../services/index.ts';
-import type { Config } from './config.ts';
+import { serviceSettings, type Config } from './config.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
@@ -103,12 +103,7 @@ export async function buildApp(
       db: database.db,
       clock: options.clock ?? (() => new Date()),
       secret: config.secret,
-      settings: {
-        sessionIdleMinutes: config.SESSION_IDLE_MINUTES,
-        sessionAbsoluteHours: config.SESSION_ABSOLUTE_HOURS,
-        loginMaxFailures: config.LOGIN_MAX_FAILURES,
-        loginLockoutMinutes: config.LOGIN_LOCKOUT_MINUTES,
-      },
+      settings: serviceSettings(config),
     }),
   );
   app.decorate('routeTable', routeTable);

@@ -111,3 +111,23 @@ export function resolveConfig(raw: RawConfig, cwd = process.cwd()): Config {
 export function loadConfig(overrides: Record<string, string | undefined> = {}): Config {
   return resolveConfig(parseConfig({ ...process.env, ...overrides }));
 }
+
+/** The language of CLI messages from the environment, without validating anything else or touching the data directory. */
+export function configuredLanguage(
+  overrides: Record<string, string | undefined> = {},
+): 'nl' | 'fr' | 'en' {
+  const parsed = configSchema.shape.PARCOURS_LANG.safeParse(
+    { ...process.env, ...overrides }.PARCOURS_LANG || undefined,
+  );
+  return (parsed.success ? parsed.data : undefined) ?? 'en';
+}
+
+/** The settings the services take from the configuration (shared by the server and the CLI). */
+export function serviceSettings(config: Config) {
+  return {
+    sessionIdleMinutes: config.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: config.SESSION_ABSOLUTE_HOURS,
+    loginMaxFailures: config.LOGIN_MAX_FAILURES,
+    loginLockoutMinutes: config.LOGIN_LOCKOUT_MINUTES,
+  };
+}

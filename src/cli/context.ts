@@ -1,5 +1,10 @@
 import type { Command } from 'commander';
-import { ConfigError, loadConfig, type Config } from '../api/config.ts';
+import {
+  configuredLanguage as configuredLanguageFromConfig,
+  loadConfig,
+  serviceSettings,
+  type Config,
+} from '../api/config.ts';
 import type { UiLanguage } from '../core/common/languages.ts';
 import { openDatabase, type Database } from '../db/client.ts';
 import { createServices, type Services } from '../services/index.ts';
@@ -21,26 +26,12 @@ export interface Session {
   services: Services;
 }
 
-/** A placeholder secret so that reading the language never creates the secret file in the data directory. */
-const PROBE_SECRET = 'language-probe-only-never-used-as-a-secret';
-
 /**
  * The output language before anything else runs (help texts need it): `--lang`, else
- * PARCOURS_LANG from the configuration, else English. Invalid variables are ignored
- * here; the command itself reports them.
+ * PARCOURS_LANG from the environment, else English.
  */
 export function configuredLanguage(env: Record<string, string | undefined>): UiLanguage {
-  let overrides: Record<string, string | undefined> = { ...env, PARCOURS_SECRET: PROBE_SECRET };
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      return loadConfig(overrides).PARCOURS_LANG ?? 'en';
-    } catch (error) {
-      if (!(error instanceof ConfigError)) break;
-      const invalid = error.problems.map((problem) => problem.split(':')[0]!);
-      overrides = { ...overrides, ...Object.fromEntries(invalid.map((key) => [key, ''])) };
-    }
-  }
-  return 'en';
+  return configuredLanguageFromConfig(env);
 }
 
 /** `--lang` from the raw arguments, read before commander builds the (translated) help. */
@@ -69,12 +60,7 @@ export async function withServices<T>(
       db: database.db,
       clock: () => new Date(),
       secret: config.secret,
-      settings: {
-        sessionIdleMinutes: config.SESSION_IDLE_MINUTES,
-        sessionAbsoluteHours: config.SESSION_ABSOLUTE_HOURS,
-        loginMaxFailures: config.LOGIN_MAX_FAILURES,
-        loginLockoutMinutes: config.LOGIN_LOCKOUT_MINUTES,
-      },
+      settings: serviceSettings(config),
     });
     return await fn({ config, database, services });
   } finally {

@@ -53,8 +53,16 @@ export function createAuditService({ db }: ServiceDeps) {
         if (query.userId) filters.push(eq(auditLog.userId, query.userId));
         if (query.personalData !== undefined)
           filters.push(eq(auditLog.personalData, query.personalData));
-        if (query.from) filters.push(gte(auditLog.at, new Date(`${query.from}T00:00:00Z`)));
-        if (query.to) filters.push(lt(auditLog.at, sql`(${query.to}::date + 1)::timestamptz`));
+        // Days are the organisation's days (Europe/Brussels by default), not UTC's.
+        const zone = sql`(SELECT time_zone FROM organisations WHERE id = ${ctx.organisationId})`;
+        if (query.from)
+          filters.push(
+            gte(auditLog.at, sql`(${query.from}::date)::timestamp AT TIME ZONE ${zone}`),
+          );
+        if (query.to)
+          filters.push(
+            lt(auditLog.at, sql`(${query.to}::date + 1)::timestamp AT TIME ZONE ${zone}`),
+          );
         if (query.q) {
           const like = containsPattern(query.q);
           filters.push(

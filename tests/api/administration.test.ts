@@ -321,8 +321,10 @@ describe('audit log', () => {
     const personal = (await orgAdmin.get('/api/audit?personalData=true&limit=200')).json();
     expect(personal.items.every((e: { personalData: boolean }) => e.personalData)).toBe(true);
     expect((await orgAdmin.get('/api/audit?from=2030-01-01')).json().total).toBe(0);
-    // audit rows carry the database's own time, not the application's clock
-    const today = new Date().toISOString().slice(0, 10);
+    // audit rows carry the database's own time; days are the organisation's (Brussels) days
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(
+      new Date(),
+    );
     expect(
       (await orgAdmin.get(`/api/audit?from=${today}&to=${today}`)).json().total,
     ).toBeGreaterThan(0);

@@ -82,8 +82,8 @@ export function registerAuth(app: FastifyInstance) {
   // Enforced after routing, so each route's config decides.
   app.addHook('preValidation', async (request) => {
     const url = request.routeOptions.url;
-    // Unmatched paths get their 404 from the not-found handler; the API docs are public.
-    if (!url || url.startsWith('/api/docs')) return;
+    // Unmatched paths get their 404 from the not-found handler; the web app's files and the API docs are public.
+    if (!url || !url.startsWith('/api/') || url.startsWith('/api/docs')) return;
     const mode = request.routeOptions.config.auth ?? 'required';
     if (request.authProblem === 'CSRF_TOKEN_INVALID' && mode !== 'none')
       throw new AppError('CSRF_TOKEN_INVALID');

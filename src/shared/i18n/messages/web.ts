@@ -1,1 +1,16 @@
-export const webMessages = {} as const;
+import { webAdminMessages } from './web-admin.ts';
+import { webAppMessages } from './web-app.ts';
+import { webAuditMessages } from './web-audit.ts';
+import { webAuthMessages } from './web-auth.ts';
+import { webLocationMessages } from './web-locations.ts';
+import { webProfileMessages } from './web-profile.ts';
+
+/** Every message of the web app, one file per area. */
+export const webMessages = {
+  ...webAppMessages,
+  ...webAuthMessages,
+  ...webAdminMessages,
+  ...webLocationMessages,
+  ...webAuditMessages,
+  ...webProfileMessages,
+} as const;

@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
+import { AuditPage } from '../features/audit/AuditPage.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
+import { LocationsPage } from '../features/locations/LocationsPage.tsx';
+import { LoginPage } from '../features/login/LoginPage.tsx';
+import { MembersPage } from '../features/members/MembersPage.tsx';
+import { OrganisationsPage } from '../features/organisations/OrganisationsPage.tsx';
+import { ProfilePage } from '../features/profile/ProfilePage.tsx';
+import { UsersPage } from '../features/users/UsersPage.tsx';
+import type { Permission } from '../lib/session.tsx';
+import { AppLayout } from './AppLayout.tsx';
+import { PublicOnly, RequirePermission, RequireSession } from './guards.tsx';
+import { PublicLayout } from './PublicLayout.tsx';
+import { NotFoundPage } from './StatusPages.tsx';
+
+const needs = (permission: Permission, page: ReactNode) => (
+  <RequirePermission permission={permission}>{page}</RequirePermission>
+);
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route
+        path="/login"
+        element={
+          <PublicOnly>
+            <PublicLayout>
+              <LoginPage />
+            </PublicLayout>
+          </PublicOnly>
+        }
+      />
+      <Route
+        element={
+          <RequireSession>
+            <AppLayout />
+          </RequireSession>
+        }
+      >
+        <Route index element={<HomePage />} />
+        <Route path="locations" element={needs('locations.read', <LocationsPage />)} />
+        <Route path="members" element={needs('members.manage', <MembersPage />)} />
+        <Route path="audit" element={needs('audit.read', <AuditPage />)} />
+        <Route path="organisations" element={needs('organisation.manage', <OrganisationsPage />)} />
+        <Route
+          path="users"
+          element={
+            <RequirePermission installationAdmin>
+              <UsersPage />
+            </RequirePermission>
+          }
+        />
+        <Route path="profile" element={<ProfilePage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { slugify } from '../../../core/common/slug.ts';
+import { Button } from '../../components/Button.tsx';
+import { Form, FormActions } from '../../components/Form.tsx';
+import { Select } from '../../components/Select.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { api } from '../../lib/api.ts';
+import { useForm } from '../../lib/form.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { locationKindOptions } from '../../lib/options.ts';
+import type { Location } from '../../../shared/schemas/locations.ts';
+import type { Reference } from '../../../shared/schemas/reference.ts';
+import { municipalityOptions } from './municipalities.ts';
+
+interface LocationFormProps {
+  location: Location | null;
+  reference: Reference | null;
+  onSaved(location: Location, created: boolean): void;
+  onCancel(): void;
+}
+
+/** Add or change a location; the short name follows the name until it is edited by hand. */
+export function LocationForm({ location, reference, onSaved, onCancel }: LocationFormProps) {
+  const { t, lang } = useI18n();
+  const [slugEdited, setSlugEdited] = useState(location !== null);
+  const form = useForm(
+    {
+      name: location?.name ?? '',
+      slug: location?.slug ?? '',
+      kind: location?.kind ?? 'office',
+      municipality: location?.municipality ?? '',
+      address: location?.address ?? '',
+    },
+    { required: ['name', 'slug'] },
+  );
+
+  const submit = async (values: typeof form.values) => {
+    const body = {
+      name: values.name,
+      slug: values.slug,
+      kind: values.kind,
+      municipality: values.municipality || null,
+      address: values.address.trim() || null,
+    };
+    const saved = location
+      ? await api.patch<Location>(`/api/locations/${location.id}`, body)
+      : await api.post<Location>('/api/locations', body);
+    onSaved(saved, location === null);
+  };
+
+  const name = form.field('name');
+  return (
+    <Form form={form} onSubmit={submit}>
+      <TextField
+        {...name}
+        label={t('locations.field.name')}
+        required
+        onChange={(value) => {
+          name.onChange(value);
+          if (!slugEdited) form.set('slug', slugify(value));
+        }}
+      />
+      <TextField
+        {...form.field('slug')}
+        label={t('locations.field.slug')}
+        hint={t('locations.field.slug.hint')}
+        required
+        spellCheck={false}
+        onChange={(value) => {
+          setSlugEdited(true);
+          form.set('slug', value);
+        }}
+      />
+      <Select
+        {...form.field('kind')}
+        label={t('locations.field.kind')}
+        options={locationKindOptions(t)}
+      />
+      <Select
+        {...form.field('municipality')}
+        label={t('locations.field.municipality')}
+        emptyOption={t('locations.field.municipality.none')}
+        options={municipalityOptions(reference, lang)}
+      />
+      <TextField
+        {...form.field('address')}
+        label={t('locations.field.address')}
+        hint={t('locations.field.address.hint')}
+        autoComplete="off"
+      />
+      <FormActions>
+        <Button type="submit" variant="primary" pending={form.pending}>
+          {location ? t('action.save') : t('locations.add')}
+        </Button>
+        <Button variant="ghost" onClick={onCancel}>
+          {t('action.cancel')}
+        </Button>
+      </FormActions>
+    </Form>
+  );
+}

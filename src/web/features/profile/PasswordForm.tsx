@@ -1,0 +1,69 @@
+import { useId, useState } from 'react';
+import { PASSWORD_MIN_LENGTH } from '../../../core/auth/password-policy.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { Form, FormActions } from '../../components/Form.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { api } from '../../lib/api.ts';
+import { useForm } from '../../lib/form.ts';
+import { useT } from '../../lib/i18n.tsx';
+
+const EMPTY = { currentPassword: '', newPassword: '', confirmPassword: '' };
+
+/** Changing the password ends the user's other sessions (on the server). */
+export function PasswordForm() {
+  const t = useT();
+  const headingId = useId();
+  const [changed, setChanged] = useState(false);
+  const form = useForm(EMPTY, { required: ['currentPassword', 'newPassword', 'confirmPassword'] });
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('profile.password')}</h2>
+      {changed ? <Alert tone="success" title={t('profile.password.changed')} /> : null}
+      <Form
+        form={form}
+        onSubmit={async (values) => {
+          setChanged(false);
+          if (values.newPassword !== values.confirmPassword)
+            return form.fail('confirmPassword', 'password_mismatch');
+          await api.post('/api/me/password', {
+            currentPassword: values.currentPassword,
+            newPassword: values.newPassword,
+          });
+          form.setValues(EMPTY);
+          setChanged(true);
+        }}
+      >
+        <TextField
+          {...form.field('currentPassword')}
+          label={t('profile.password.current')}
+          type="password"
+          required
+          autoComplete="current-password"
+        />
+        <div className="form-grid">
+          <TextField
+            {...form.field('newPassword')}
+            label={t('profile.password.new')}
+            hint={t('password.hint', { minimum: PASSWORD_MIN_LENGTH })}
+            type="password"
+            required
+            autoComplete="new-password"
+          />
+          <TextField
+            {...form.field('confirmPassword')}
+            label={t('user.field.passwordConfirm')}
+            type="password"
+            required
+            autoComplete="new-password"
+          />
+        </div>
+        <FormActions>
+          <Button type="submit" variant="primary" pending={form.pending}>
+            {t('profile.password.submit')}
+          </Button>
+        </FormActions>
+      </Form>
+    </section>
+  );
+}

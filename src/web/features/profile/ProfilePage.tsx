@@ -1,0 +1,25 @@
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { useT } from '../../lib/i18n.tsx';
+import { useRequiredSession } from '../../lib/session.tsx';
+import { PasswordForm } from './PasswordForm.tsx';
+import { ProfileForm } from './ProfileForm.tsx';
+import { TokensSection } from './TokensSection.tsx';
+
+/** The signed-in user's name and language, password, and personal API tokens. */
+export function ProfilePage() {
+  const t = useT();
+  const session = useRequiredSession();
+  return (
+    <>
+      <PageHeader
+        title={t('profile.title')}
+        intro={t('profile.intro', { email: session.user.email })}
+      />
+      <div className="stack">
+        <ProfileForm />
+        <PasswordForm />
+        <TokensSection />
+      </div>
+    </>
+  );
+}
