@@ -1,10 +1,17 @@
-import { and, count, desc, eq, gte, ilike, lt, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, isNull, lt, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { DEFAULT_TIME_ZONE } from '../core/common/time.ts';
 import type { Executor } from '../db/client.ts';
 import { withContext } from '../db/context.ts';
 import { auditLog, users } from '../db/schema/index.ts';
 import type { auditQuerySchema, AuditEntry } from '../shared/schemas/audit.ts';
-import { orgContext, requirePermission, type Actor } from './actor.ts';
+import {
+  adminContext,
+  orgContext,
+  requireInstallationAdmin,
+  requirePermission,
+  type Actor,
+} from './actor.ts';
 import type { ServiceDeps } from './deps.ts';
 import { containsPattern, prefixPattern } from './sql-helpers.ts';
 
@@ -44,17 +51,25 @@ export async function recordAudit(
 export function createAuditService({ db }: ServiceDeps) {
   return {
     async list(actor: Actor, query: z.output<typeof auditQuerySchema>) {
-      requirePermission(actor, 'audit.read');
-      const ctx = orgContext(actor);
+      const installation = query.scope === 'installation';
+      if (installation) requireInstallationAdmin(actor);
+      else requirePermission(actor, 'audit.read');
+      const ctx = installation ? adminContext(actor) : orgContext(actor);
       return withContext(db, ctx, async (tx) => {
-        const filters = [eq(auditLog.organisationId, ctx.organisationId)];
+        const filters = [
+          installation
+            ? isNull(auditLog.organisationId)
+            : eq(auditLog.organisationId, ctx.organisationId!),
+        ];
         if (query.action) filters.push(ilike(auditLog.action, prefixPattern(query.action)));
         if (query.entity) filters.push(eq(auditLog.entity, query.entity));
         if (query.userId) filters.push(eq(auditLog.userId, query.userId));
         if (query.personalData !== undefined)
           filters.push(eq(auditLog.personalData, query.personalData));
         // Days are the organisation's days (Europe/Brussels by default), not UTC's.
-        const zone = sql`(SELECT time_zone FROM organisations WHERE id = ${ctx.organisationId})`;
+        const zone = ctx.organisationId
+          ? sql`(SELECT time_zone FROM organisations WHERE id = ${ctx.organisationId})`
+          : sql`${DEFAULT_TIME_ZONE}`;
         if (query.from)
           filters.push(
             gte(auditLog.at, sql`(${query.from}::date)::timestamp AT TIME ZONE ${zone}`),

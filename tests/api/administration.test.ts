@@ -331,4 +331,16 @@ describe('audit log', () => {
     expect((await orgAdmin.get('/api/audit?from=2020-01-01&to=2020-12-31')).json().total).toBe(0);
     expect((await orgAdmin.get('/api/audit?from=01/03/2026')).statusCode).toBe(400);
   });
+
+  it('shows installation events (log-ins) to installation admins only', async () => {
+    const events = (
+      await installation.admin.get('/api/audit?scope=installation&action=auth.login')
+    ).json();
+    expect(events.total).toBeGreaterThan(0);
+    expect(
+      events.items.every((e: { organisationId: string | null }) => e.organisationId === null),
+    ).toBe(true);
+    expect((await orgAdmin.get('/api/audit?scope=installation')).statusCode).toBe(403);
+    expect((await orgAdmin.get('/api/audit?action=auth.login')).json().total).toBe(0);
+  });
 });

@@ -19,6 +19,8 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 const dateQuery = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_format');
 
 export const auditQuerySchema = listQuerySchema.extend({
+  /** `installation`: events outside any organisation (log-ins, set-up); installation admins only. */
+  scope: z.enum(['organisation', 'installation']).default('organisation'),
   action: z.string().max(100).optional(),
   entity: z.string().max(100).optional(),
   userId: uuidSchema.optional(),

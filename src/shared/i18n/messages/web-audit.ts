@@ -20,6 +20,17 @@ export const webAuditMessages = defineMessages({
     fr: 'Partie d’un nom, d’une action, d’une entité ou d’un identifiant.',
   },
   'audit.filter.action.all': { en: 'All actions', nl: 'Alle acties', fr: 'Toutes les actions' },
+  'audit.filter.scope': { en: 'Events of', nl: 'Gebeurtenissen van', fr: 'Événements de' },
+  'audit.scope.organisation': {
+    en: 'This organisation',
+    nl: 'Deze organisatie',
+    fr: 'Cette organisation',
+  },
+  'audit.scope.installation': {
+    en: 'The installation (log-ins, set-up)',
+    nl: 'De installatie (aanmeldingen, installatie)',
+    fr: "L'installation (connexions, configuration)",
+  },
   'audit.filter.from': { en: 'From', nl: 'Van', fr: 'Du' },
   'audit.filter.to': { en: 'To', nl: 'Tot en met', fr: 'Au' },
   'audit.filter.personalData': {

@@ -10,11 +10,13 @@ import type { useListParams } from '../../lib/list-params.ts';
 const ACTIONS = Object.keys(auditMessages).map((key) => key.slice('audit.action.'.length));
 
 interface AuditFiltersProps {
-  list: ReturnType<typeof useListParams<'action' | 'from' | 'to' | 'personalData'>>;
+  list: ReturnType<typeof useListParams<'action' | 'from' | 'to' | 'personalData' | 'scope'>>;
+  /** Installation admins may also read events outside any organisation (log-ins, set-up). */
+  installationAdmin: boolean;
 }
 
 /** Filters are edited together and applied with one button (dates are typed in several steps). */
-export function AuditFilters({ list }: AuditFiltersProps) {
+export function AuditFilters({ list, installationAdmin }: AuditFiltersProps) {
   const { t, tDynamic } = useI18n();
   const id = useId();
   const [draft, setDraft] = useState({ q: list.q, ...list.filters });
@@ -28,10 +30,11 @@ export function AuditFilters({ list }: AuditFiltersProps) {
       from: draft.from,
       to: draft.to,
       personalData: draft.personalData,
+      scope: draft.scope,
     });
   };
   const reset = () => {
-    const empty = { q: '', action: '', from: '', to: '', personalData: '' };
+    const empty = { q: '', action: '', from: '', to: '', personalData: '', scope: '' };
     setDraft(empty);
     list.update(empty);
   };
@@ -64,6 +67,16 @@ export function AuditFilters({ list }: AuditFiltersProps) {
           options={actionOptions}
           onChange={set('action')}
         />
+        {installationAdmin ? (
+          <Select
+            id={`${id}-scope`}
+            label={t('audit.filter.scope')}
+            value={draft.scope}
+            emptyOption={t('audit.scope.organisation')}
+            options={[{ value: 'installation', label: t('audit.scope.installation') }]}
+            onChange={set('scope')}
+          />
+        ) : null}
         <TextField
           id={`${id}-from`}
           label={t('audit.filter.from')}

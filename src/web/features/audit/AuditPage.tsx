@@ -14,10 +14,11 @@ import { AuditTable } from './AuditTable.tsx';
 export function AuditPage() {
   const t = useT();
   const session = useRequiredSession();
-  const list = useListParams(['action', 'from', 'to', 'personalData'] as const);
-  const { action, from, to, personalData } = list.filters;
+  const list = useListParams(['action', 'from', 'to', 'personalData', 'scope'] as const);
+  const { action, from, to, personalData, scope } = list.filters;
   const query = useApiQuery<Page<AuditEntry>>('/api/audit', {
     q: list.q,
+    scope: scope === 'installation' ? 'installation' : undefined,
     action,
     from,
     to,
@@ -30,7 +31,7 @@ export function AuditPage() {
   return (
     <>
       <PageHeader title={t('audit.title')} intro={t('audit.intro', { timeZone })} />
-      <AuditFilters list={list} />
+      <AuditFilters list={list} installationAdmin={session.user.isInstallationAdmin} />
       <ErrorAlert error={query.error} />
       {query.data ? (
         <>
