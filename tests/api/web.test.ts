@@ -38,6 +38,9 @@ describe('web app serving', () => {
     const page = await new Client(app).get('/locations', { accept: 'text/html' });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<div id="root">');
+    expect((await new Client(app).get('/members?q=x')).body).toContain('<div id="root">');
+    const missing = await new Client(app).get('/assets/missing-file.js');
+    expect(missing.statusCode).toBe(404);
     const api = await new Client(app).get('/api/locations/unknown/path', { accept: 'text/html' });
     expect(api.statusCode).toBe(404);
     expect(api.json().code).toBe('ROUTE_NOT_FOUND');

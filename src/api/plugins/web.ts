@@ -6,8 +6,8 @@ import { AppError } from '../../core/common/errors.ts';
 import { sendProblem } from './errors.ts';
 
 /**
- * Serves the built single-page app from `root` (dist/web); any other GET that accepts
- * HTML gets index.html so client-side routes work on reload. Unknown /api paths are a
+ * Serves the built single-page app from `root` (dist/web); any other GET of a path that
+ * is not a file gets index.html so client-side routes work on reload. Unknown /api paths are a
  * problem+json 404.
  */
 export async function registerWeb(app: FastifyInstance, root: string | null) {
@@ -22,12 +22,10 @@ export async function registerWeb(app: FastifyInstance, root: string | null) {
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    const accepts = request.headers.accept ?? '';
-    if (
-      !request.url.startsWith('/api') &&
-      request.method === 'GET' &&
-      accepts.includes('text/html')
-    ) {
+    const path = request.url.split('?')[0] ?? '';
+    // Any other GET outside /api that is not a file is a client-side route of the app.
+    const isPage = !path.startsWith('/api') && !/\.[a-z0-9]+$/i.test(path);
+    if (request.method === 'GET' && isPage) {
       if (hasBuild) return reply.header('cache-control', 'no-cache').sendFile('index.html');
       return reply
         .type('text/plain')
