@@ -86,6 +86,26 @@ export const webAdminMessages = defineMessages({
   'users.status.active': { en: 'Active', nl: 'Actief', fr: 'Actif' },
   'users.status.disabled': { en: 'Disabled', nl: 'Uitgeschakeld', fr: 'Désactivé' },
   'users.disable': { en: 'Disable', nl: 'Uitschakelen', fr: 'Désactiver' },
+  'users.admin.grant': {
+    en: 'Make installation admin',
+    nl: 'Installatiebeheerder maken',
+    fr: "Nommer administrateur de l'installation",
+  },
+  'users.admin.revoke': {
+    en: 'Remove installation admin',
+    nl: 'Geen installatiebeheerder meer',
+    fr: "Retirer le rôle d'administrateur de l'installation",
+  },
+  'users.admin.granted': {
+    en: '{name} is now an installation admin.',
+    nl: '{name} is nu installatiebeheerder.',
+    fr: "{name} est maintenant administrateur de l'installation.",
+  },
+  'users.admin.revoked': {
+    en: '{name} is no longer an installation admin.',
+    nl: '{name} is geen installatiebeheerder meer.',
+    fr: "{name} n'est plus administrateur de l'installation.",
+  },
   'users.enable': { en: 'Enable', nl: 'Inschakelen', fr: 'Réactiver' },
   'users.created': {
     en: 'User {name} created.',

@@ -11,10 +11,12 @@ interface UserTableProps {
   pending: boolean;
   selfId: string;
   onToggle(user: User): void;
+  onToggleAdmin(user: User): void;
   onPassword(user: User): void;
 }
 
-export function UserTable({ page, busy, pending, selfId, onToggle, onPassword }: UserTableProps) {
+export function UserTable(props: UserTableProps) {
+  const { page, busy, pending, selfId, onToggle, onToggleAdmin, onPassword } = props;
   const t = useT();
   return (
     <Table
@@ -85,6 +87,12 @@ export function UserTable({ page, busy, pending, selfId, onToggle, onPassword }:
                 {t('users.password.reset')}
                 <span className="visually-hidden"> {user.name}</span>
               </Button>
+              {user.id === selfId ? null : (
+                <Button size="small" disabled={pending} onClick={() => onToggleAdmin(user)}>
+                  {t(user.isInstallationAdmin ? 'users.admin.revoke' : 'users.admin.grant')}
+                  <span className="visually-hidden"> {user.name}</span>
+                </Button>
+              )}
               {user.id === selfId ? null : (
                 <Button
                   size="small"

@@ -20,7 +20,7 @@ import { UserTable } from './UserTable.tsx';
 
 type Dialogs = { kind: 'create' } | { kind: 'password'; user: User } | null;
 
-/** Every account of the installation (installation admins): create, disable or enable, reset password. */
+/** Every account of the installation (installation admins): create, disable or enable, grant or revoke installation admin, reset password. */
 export function UsersPage() {
   const t = useT();
   const session = useRequiredSession();
@@ -43,6 +43,18 @@ export function UsersPage() {
     void action.run(async () => {
       const updated = await api.patch<User>(`/api/users/${user.id}`, { disabled: !user.disabled });
       done(t(updated.disabled ? 'users.disabled' : 'users.enabled', { name: updated.name }));
+    });
+
+  const toggleAdmin = (user: User) =>
+    void action.run(async () => {
+      const updated = await api.patch<User>(`/api/users/${user.id}`, {
+        isInstallationAdmin: !user.isInstallationAdmin,
+      });
+      done(
+        t(updated.isInstallationAdmin ? 'users.admin.granted' : 'users.admin.revoked', {
+          name: updated.name,
+        }),
+      );
     });
 
   return (
@@ -69,6 +81,7 @@ export function UsersPage() {
             pending={action.pending}
             selfId={session.user.id}
             onToggle={toggle}
+            onToggleAdmin={toggleAdmin}
             onPassword={(user) => setDialog({ kind: 'password', user })}
           />
           <Pagination
