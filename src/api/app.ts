@@ -12,6 +12,7 @@ import { createServices } from '../services/index.ts';
 import { serviceSettings, type Config } from './config.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
+import { registerInputGuard } from './plugins/input-guard.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { registerWeb } from './plugins/web.ts';
@@ -112,6 +113,7 @@ export async function buildApp(
   await registerSecurity(app);
   await app.register(cookie);
   registerAuth(app);
+  registerInputGuard(app);
   await registerOpenApi(app);
 
   await app.register(healthRoutes);

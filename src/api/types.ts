@@ -9,11 +9,18 @@ import type { Database } from '../db/client.ts';
  * How a route relates to organisations, declared on every route and checked by the
  * tenant-isolation harness in tests/api: `public` needs no login; `self` acts on the
  * caller's own account; `installation` is for installation admins; `org` works in the
- * caller's current organisation; `org-resource:<kind>` addresses one resource of that
+ * caller's current organisation; `self-resource:<kind>` addresses one of the caller's own
+ * resources by `:id`; `org-resource:<kind>` addresses one resource of that
  * kind by its `:id`; `org-member` addresses a member by `:userId`.
  */
 export type TenantScope =
-  'public' | 'self' | 'installation' | 'org' | 'org-member' | `org-resource:${string}`;
+  | 'public'
+  | 'self'
+  | 'installation'
+  | 'org'
+  | 'org-member'
+  | `org-resource:${string}`
+  | `self-resource:${string}`;
 
 export interface RouteAuthConfig {
   /** Whether the route needs an authenticated caller (default true). */

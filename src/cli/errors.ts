@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { loggableError } from '../services/db-errors.ts';
 import { ConfigError } from '../api/config.ts';
 import { AppError, isAppError } from '../core/common/errors.ts';
 import type { UiLanguage } from '../core/common/languages.ts';
@@ -80,8 +81,10 @@ export function describeFailure(
       code: EXIT_FAILURE,
     };
   }
-  const message = oneLine(error instanceof Error ? error.message || error.name : String(error));
-  const detail = verbose && error instanceof Error ? error.stack : undefined;
+  // Never a query's parameters: they hold personal data, password hashes and tokens.
+  const safe = loggableError(error);
+  const message = oneLine(safe.message || safe.type);
+  const detail = verbose ? safe.stack : undefined;
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'EADDRINUSE') {
     const { address, port } = error as { address?: string; port?: number };

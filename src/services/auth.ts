@@ -31,6 +31,21 @@ export function createAuthService(deps: ServiceDeps) {
     lockoutMs: settings.loginLockoutMinutes * 60_000,
   };
   const idleMs = settings.sessionIdleMinutes * 60_000;
+  /** Bound on the throttle table, so random e-mails cannot grow it without limit. */
+  const THROTTLE_MAX_ENTRIES = 50_000;
+
+  function rememberFailure(key: string, state: ThrottleState, now: number) {
+    if (throttle.size >= THROTTLE_MAX_ENTRIES) {
+      for (const [k, v] of throttle) {
+        if (lockRemaining(v, now) === 0 && now - v.firstFailureAt > policy.windowMs)
+          throttle.delete(k);
+      }
+      // still full of live entries: drop the oldest (Map keeps insertion order)
+      while (throttle.size >= THROTTLE_MAX_ENTRIES) throttle.delete(throttle.keys().next().value!);
+    }
+    throttle.delete(key);
+    throttle.set(key, state);
+  }
 
   function expiryOf(row: { lastSeenAt: Date; expiresAt: Date }): Date {
     return new Date(Math.min(row.expiresAt.getTime(), row.lastSeenAt.getTime() + idleMs));
@@ -117,16 +132,15 @@ export function createAuthService(deps: ServiceDeps) {
       const valid = await verifyPassword(user?.passwordHash ?? null, password);
       if (!user || !valid || user.disabled) {
         const state = registerFailure(throttle.get(key), now, policy);
-        throttle.set(key, state);
-        if (user) {
-          await withContext(db, NO_CONTEXT, (tx) =>
-            recordAudit(
-              tx,
-              { userId: user.id, organisationId: null, requestId: meta.requestId },
-              { action: 'auth.login_failed', entity: 'user', entityId: user.id },
-            ),
-          );
-        }
+        rememberFailure(key, state, now);
+        // Audited for unknown e-mails too (without the e-mail), so that both paths do the same work.
+        await withContext(db, NO_CONTEXT, (tx) =>
+          recordAudit(
+            tx,
+            { userId: user?.id ?? null, organisationId: null, requestId: meta.requestId },
+            { action: 'auth.login_failed', entity: 'user', entityId: user?.id ?? null },
+          ),
+        );
         const remaining = lockRemaining(state, now);
         if (remaining > 0)
           throw new AppError('TOO_MANY_ATTEMPTS', {
@@ -227,6 +241,11 @@ export function createAuthService(deps: ServiceDeps) {
       if (!organisations.some((o) => o.id === organisationId)) throw new AppError('NOT_FOUND');
       await db.update(sessions).set({ organisationId }).where(eq(sessions.id, sessionId));
       return describe(sessionId);
+    },
+
+    /** Ends the session of a cookie token, if any (a new log-in replaces the old session). */
+    async endSessionToken(token: string) {
+      await db.delete(sessions).where(eq(sessions.id, keyedHash(secret, token)));
     },
 
     /** Ends every session of a user (after a password change or when an admin disables them). */

@@ -133,11 +133,18 @@ export function createLocationService({ db, clock }: ServiceDeps) {
       const ctx = orgContext(actor);
       return withContext(db, ctx, async (tx) => {
         if (input.slug) await assertSlugFree(tx, ctx.organisationId, input.slug, id);
-        const [row] = await tx
-          .update(locations)
-          .set({ ...input, updatedAt: clock() })
-          .where(and(eq(locations.id, id), eq(locations.organisationId, ctx.organisationId)))
-          .returning();
+        let row: LocationRow | undefined;
+        try {
+          [row] = await tx
+            .update(locations)
+            .set({ ...input, updatedAt: clock() })
+            .where(and(eq(locations.id, id), eq(locations.organisationId, ctx.organisationId)))
+            .returning();
+        } catch (error) {
+          // another request took the slug meanwhile
+          if (input.slug && isUniqueViolation(error)) throw slugTaken(input.slug);
+          throw error;
+        }
         if (!row) throw new AppError('NOT_FOUND');
         await recordAudit(tx, actor, {
           action: 'location.updated',

@@ -99,6 +99,8 @@ export function createMeService({ db, clock, secret }: ServiceDeps) {
     /** Creates a token for the actor in their current organisation; the secret is returned once and only its keyed hash is kept. */
     async createToken(actor: Actor, input: { name: string; expiresInDays: number | null }) {
       const userId = requireUser(actor);
+      // A token may not mint tokens: a leaked short-lived token must not become a permanent one.
+      if (actor.via === 'token') throw new AppError('FORBIDDEN');
       const { organisationId } = orgContext(actor);
       const token = newSecretToken(API_TOKEN_PREFIX);
       const now = clock();

@@ -35,6 +35,10 @@ function toMember(row: {
   };
 }
 
+function accountExists() {
+  return new AppError('ACCOUNT_EXISTS', { issues: [{ path: 'email', code: 'taken' }] });
+}
+
 async function adminCount(tx: Executor, organisationId: string): Promise<number> {
   const [row] = await tx
     .select({ n: count() })
@@ -96,7 +100,8 @@ export function createMemberService({ db, clock }: ServiceDeps) {
 
     /**
      * Adds a user by e-mail to the current organisation. A new e-mail creates the account,
-     * which then needs a name and a strong initial password.
+     * which then needs a name and a strong initial password. An existing account (of
+     * another organisation) may only be added by an installation admin.
      */
     async add(actor: Actor, input: z.output<typeof addMemberSchema>) {
       requirePermission(actor, 'members.manage');
@@ -114,7 +119,24 @@ export function createMemberService({ db, clock }: ServiceDeps) {
       return withContext(db, ctx, async (tx) => {
         let user = existingUser;
         const at = clock();
-        if (!user) {
+        if (user) {
+          const [already] = await tx
+            .select()
+            .from(memberships)
+            .where(
+              and(
+                eq(memberships.organisationId, ctx.organisationId),
+                eq(memberships.userId, user!.id),
+              ),
+            );
+          if (already)
+            throw new AppError('ALREADY_MEMBER', {
+              issues: [{ path: 'email', code: 'already_member' }],
+            });
+          // An account of another organisation is not an org admin's to attach (nor to read):
+          // only an installation admin may add an existing account to an organisation.
+          if (!actor.isInstallationAdmin) throw accountExists();
+        } else {
           const [organisation] = await tx
             .select({ language: organisations.defaultLanguage })
             .from(organisations)
@@ -129,7 +151,10 @@ export function createMemberService({ db, clock }: ServiceDeps) {
               createdAt: at,
               updatedAt: at,
             })
+            .onConflictDoNothing()
             .returning();
+          // created meanwhile by another request
+          if (!user) throw accountExists();
           await recordAudit(tx, actor, {
             action: 'user.created',
             entity: 'user',
@@ -138,19 +163,6 @@ export function createMemberService({ db, clock }: ServiceDeps) {
             fields: ['email', 'name', 'language', 'password'],
           });
         }
-        const [already] = await tx
-          .select()
-          .from(memberships)
-          .where(
-            and(
-              eq(memberships.organisationId, ctx.organisationId),
-              eq(memberships.userId, user!.id),
-            ),
-          );
-        if (already)
-          throw new AppError('ALREADY_MEMBER', {
-            issues: [{ path: 'email', code: 'already_member' }],
-          });
         const [membership] = await tx
           .insert(memberships)
           .values({

@@ -164,12 +164,40 @@ describe('members and roles', () => {
     await installation.admin.switchTo(installation.organisationId);
   });
 
+  it("does not let an org admin attach or read another organisation's account", async () => {
+    const response = await orgAdmin.post('/api/members', {
+      email: 'admin@beroepenpunt.example',
+      roles: ['org_admin'],
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({ code: 'ACCOUNT_EXISTS', errors: [{ path: 'email' }] });
+    expect(response.body).not.toContain('Installation Admin');
+    expect((await orgAdmin.get('/api/members?q=beroepenpunt')).json().total).toBe(0);
+  });
+
+  it('adds one account when two organisations add the same new e-mail at once', async () => {
+    const body = {
+      email: 'race@example.org',
+      name: 'Race',
+      password: STRONG_PASSWORD,
+      roles: ['coach'],
+    };
+    const other = await createOrganisation(t.app, installation, 'race-other', ['org_admin']);
+    const [first, second] = await Promise.all([
+      orgAdmin.post('/api/members', body),
+      other.clients.org_admin!.post('/api/members', body),
+    ]);
+    expect([first.statusCode, second.statusCode].sort()).toEqual([201, 409]);
+    expect([first.json().code, second.json().code]).toContain('ACCOUNT_EXISTS');
+  });
+
   it('lists members with search and role filter, and audits the read', async () => {
     const list = (await orgAdmin.get('/api/members?role=coach')).json();
-    expect(list.items.map((m: { email: string }) => m.email).sort()).toEqual([
-      'coach@infor-jeunes.example',
-      'new@example.org',
-    ]);
+    // (race@ may have landed here in the race test above)
+    const emails = list.items
+      .map((m: { email: string }) => m.email)
+      .filter((e: string) => e !== 'race@example.org');
+    expect(emails.sort()).toEqual(['coach@infor-jeunes.example', 'new@example.org']);
     expect((await orgAdmin.get('/api/members?q=analyst')).json().total).toBe(1);
     const audit = (await orgAdmin.get('/api/audit?action=member.listed')).json();
     expect(audit.items[0]).toMatchObject({ personalData: true, fields: ['email', 'name'] });
@@ -330,6 +358,25 @@ describe('audit log', () => {
     ).toBeGreaterThan(0);
     expect((await orgAdmin.get('/api/audit?from=2020-01-01&to=2020-12-31')).json().total).toBe(0);
     expect((await orgAdmin.get('/api/audit?from=01/03/2026')).statusCode).toBe(400);
+  });
+
+  it('refuses dates that do not exist and control characters, naming the field', async () => {
+    const bad = await orgAdmin.get('/api/audit?from=2024-02-30&to=2024-13-45');
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad
+        .json()
+        .errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`)
+        .sort(),
+    ).toEqual(['from:invalid_date', 'to:invalid_date']);
+    const nul = await orgAdmin.get('/api/audit?q=a%00b');
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().errors).toEqual([
+      expect.objectContaining({ path: 'q', code: 'invalid_characters' }),
+    ]);
+    const location = await orgAdmin.post('/api/locations', { slug: 'nul', name: 'Bad\u0000name' });
+    expect(location.statusCode).toBe(400);
+    expect(location.json().errors[0]).toMatchObject({ path: 'name', code: 'invalid_characters' });
   });
 
   it('shows installation events (log-ins) to installation admins only', async () => {

@@ -122,6 +122,26 @@ describe('log-in', () => {
     await new Client(t.app).login(coachEmail);
   });
 
+  it('refuses a NUL character in the e-mail with a field error, not a server error', async () => {
+    const response = await new Client(t.app).post('/api/auth/login', {
+      email: 'a\u0000@example.org',
+      password: 'x',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0]).toMatchObject({ path: 'email', code: 'invalid_characters' });
+  });
+
+  it('replaces the previous session of the same browser at a new log-in', async () => {
+    const client = new Client(t.app);
+    await client.login(coachEmail);
+    const old = client.cookie;
+    await client.login(coachEmail);
+    const replay = new Client(t.app);
+    replay.cookie = old;
+    expect((await replay.get('/api/auth/session')).statusCode).toBe(401);
+    expect((await client.get('/api/auth/session')).statusCode).toBe(200);
+  });
+
   it('refuses malformed log-in bodies with field errors', async () => {
     const response = await new Client(t.app).post('/api/auth/login', { email: coachEmail });
     expect(response.statusCode).toBe(400);
@@ -302,6 +322,23 @@ describe('personal API tokens', () => {
     expect((await admin.delete(`/api/me/tokens/${info.id}`)).json().revokedAt).not.toBeNull();
     const refused = await integration.get('/api/locations');
     expect(refused.statusCode).toBe(401);
+  });
+
+  it('does not let a token create tokens', async () => {
+    const admin = await freshAdmin();
+    const { token } = (
+      await admin.post('/api/me/tokens', { name: 'Short', expiresInDays: 1 })
+    ).json();
+    const integration = new Client(t.app);
+    integration.bearer = token;
+    const minted = await integration.post('/api/me/tokens', {
+      name: 'Forever',
+      expiresInDays: null,
+    });
+    expect(minted.statusCode).toBe(403);
+    expect(
+      (await admin.get('/api/me/tokens')).json().items.map((i: { name: string }) => i.name),
+    ).not.toContain('Forever');
   });
 
   it('refuses unknown, malformed and expired tokens', async () => {

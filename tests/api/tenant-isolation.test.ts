@@ -43,6 +43,29 @@ const FIXTURES: Record<string, Fixture> = {
   },
 };
 
+/** The caller's own resources (addressed by :id): another user must get 404 and change nothing. */
+const SELF_FIXTURES: Record<string, Fixture> = {
+  api_token: {
+    create: async (a) =>
+      (await a.post('/api/me/tokens', { name: 'A token', expiresInDays: 30 })).json().info.id,
+    read: async (a) => (await a.get('/api/me/tokens')).json(),
+  },
+};
+
+/** Valid bodies for installation routes, so a refusal is proven to be the permission check (403), not validation. */
+const INSTALLATION_BODIES: Record<string, Record<string, unknown>> = {
+  'POST /api/organisations': { slug: 'takeover', name: 'Takeover', kind: 'partner' },
+  'POST /api/users': {
+    email: 'takeover@example.org',
+    name: 'Takeover',
+    password: 'kiwi lantaarn Molenbeek 7',
+  },
+  'PATCH /api/users/:id': { name: 'Taken over' },
+};
+
+const SCOPES =
+  /^(public|self|installation|org|org-member|org-resource:[a-z_]+|self-resource:[a-z_]+)$/;
+
 let t: TestApp;
 let a: Client;
 let b: Client;
@@ -62,16 +85,52 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 describe('tenant isolation harness', () => {
-  it('knows the tenant scope of every API route', () => {
-    const undeclared = t.app.routeTable.filter((r) => !r.tenant);
-    expect(undeclared.map((r) => `${r.method} ${r.url}`)).toEqual([]);
-    const kinds = new Set(
-      t.app.routeTable
-        .map((r) => r.tenant)
-        .filter((s) => s?.startsWith('org-resource:'))
-        .map((s) => s!.slice('org-resource:'.length)),
+  it('knows the tenant scope of every API route, and every route with an id addresses a checked resource', () => {
+    const wrong = t.app.routeTable.filter((r) => !r.tenant || !SCOPES.test(r.tenant));
+    expect(wrong.map((r) => `${r.method} ${r.url}: ${r.tenant}`)).toEqual([]);
+    const unguarded = t.app.routeTable.filter(
+      (r) =>
+        /:(id|userId)\b/.test(r.url) &&
+        r.tenant !== 'installation' &&
+        r.tenant !== 'org-member' &&
+        !/^(org|self)-resource:/.test(r.tenant!),
     );
-    expect([...kinds].filter((kind) => !FIXTURES[kind])).toEqual([]);
+    expect(unguarded.map((r) => `${r.method} ${r.url}`)).toEqual([]);
+    const kinds = (prefix: string) =>
+      new Set(
+        t.app.routeTable
+          .map((r) => r.tenant)
+          .filter((s) => s?.startsWith(prefix))
+          .map((s) => s!.slice(prefix.length)),
+      );
+    expect([...kinds('org-resource:')].filter((kind) => !FIXTURES[kind])).toEqual([]);
+    expect([...kinds('self-resource:')].filter((kind) => !SELF_FIXTURES[kind])).toEqual([]);
+    const unsafeInstallation = t.app.routeTable.filter(
+      (r) => r.tenant === 'installation' && r.method !== 'GET',
+    );
+    expect(
+      unsafeInstallation
+        .map((r) => `${r.method} ${r.url}`)
+        .filter((key) => !INSTALLATION_BODIES[key]),
+    ).toEqual([]);
+  });
+
+  it("refuses another user on the caller's own resources", async () => {
+    for (const route of t.app.routeTable.filter((r) => r.tenant?.startsWith('self-resource:'))) {
+      const kind = route.tenant!.slice('self-resource:'.length);
+      const fixture = SELF_FIXTURES[kind]!;
+      const id = await fixture.create(a, orgA);
+      const before = await fixture.read!(a, id);
+      const response = await b.request(
+        route.method as 'GET',
+        route.url.replace(':id', id),
+        route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+      );
+      expect([403, 404], `${route.method} ${route.url}: ${response.body}`).toContain(
+        response.statusCode,
+      );
+      expect(await fixture.read!(a, id)).toEqual(before);
+    }
   });
 
   it("refuses another organisation's admin on every route addressing this organisation's resources", async () => {
@@ -121,28 +180,15 @@ describe('tenant isolation harness', () => {
     }
   });
 
-  it('refuses installation routes to organisation admins', async () => {
+  it('refuses installation routes to organisation admins with a valid body', async () => {
     for (const route of t.app.routeTable.filter((r) => r.tenant === 'installation')) {
       const url = route.url.replace(':id', memberOfA);
-      const response = await b.request(
-        route.method as 'GET',
-        url,
-        route.method === 'GET' ? undefined : { name: 'x' },
-      );
-      expect([400, 403], `${route.method} ${route.url}: ${response.body}`).toContain(
-        response.statusCode,
-      );
-      if (response.statusCode === 400) {
-        // validation ran first: prove the same route with a valid body is still refused
-        expect(route.method).not.toBe('GET');
-      }
+      const body =
+        route.method === 'GET' ? undefined : INSTALLATION_BODIES[`${route.method} ${route.url}`];
+      const response = await b.request(route.method as 'GET', url, body);
+      expect(response.statusCode, `${route.method} ${route.url}: ${response.body}`).toBe(403);
     }
-    const create = await b.post('/api/users', {
-      email: 'x@y.example',
-      name: 'X',
-      password: 'kiwi lantaarn Molenbeek 7',
-    });
-    expect(create.statusCode).toBe(403);
+    expect((await a.get('/api/members?q=coach')).json().items[0].name).toBe('coach of org-a');
   });
 
   it('does not let a user switch into an organisation they do not belong to', async () => {

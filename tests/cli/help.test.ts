@@ -91,6 +91,8 @@ describe('parcours help and usage', () => {
     expect(plain.stderr).toMatch(/^parcours: The database cannot be reached: .*ECONNREFUSED.*\n$/);
     const verbose = await runCli(['migrate', '--verbose'], { env: unreachable });
     expect(verbose.code).toBe(1);
-    expect(verbose.stderr.split('\n')[1]).toMatch(/^Error: .*ECONNREFUSED/);
+    expect(verbose.stderr.split('\n')[0]).toMatch(/ECONNREFUSED/);
+    expect(verbose.stderr.split('\n')[1]).toMatch(/^\s+at /);
+    expect(plain.stderr).not.toMatch(/\s+at /);
   });
 });

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, isAppError, type ErrorCode } from '../../core/common/errors.ts';
 import { translate, translateDynamic } from '../../shared/i18n/translate.ts';
 import { fieldIssuesOf, type ZodLikeIssue } from '../../shared/validation.ts';
+import { loggableError } from '../../services/db-errors.ts';
 
 /** The one map from error codes to HTTP statuses. */
 export const STATUS: Record<ErrorCode, number> = {
@@ -22,6 +23,7 @@ export const STATUS: Record<ErrorCode, number> = {
   PASSWORD_TOO_SHORT: 400,
   PASSWORD_TOO_COMMON: 400,
   EMAIL_TAKEN: 409,
+  ACCOUNT_EXISTS: 409,
   SLUG_TAKEN: 409,
   ALREADY_MEMBER: 409,
   LAST_ADMIN: 409,
@@ -96,7 +98,8 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
-    if (appError.code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error');
+    if (appError.code === 'INTERNAL')
+      request.log.error({ error: loggableError(error) }, 'unhandled error');
     else if (STATUS[appError.code] >= 500)
       request.log.warn({ code: appError.code }, 'service unavailable');
     return sendProblem(request, reply, appError);

@@ -9,7 +9,7 @@ import {
   setupStatusSchema,
   switchOrganisationSchema,
 } from '../../shared/schemas/auth.ts';
-import { actorOf, clearSessionCookie, setSessionCookie } from '../plugins/auth.ts';
+import { actorOf, clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../plugins/auth.ts';
 
 const tags = ['auth'];
 
@@ -76,6 +76,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const { token, session } = await auth.login(request.body.email, request.body.password, {
         requestId: request.id,
       });
+      // A log-in from a browser that still holds a session replaces that session.
+      const previous = request.cookies[SESSION_COOKIE];
+      if (previous) await auth.endSessionToken(previous);
       setSessionCookie(app, reply, token);
       return session;
     },

@@ -86,7 +86,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/me/tokens/:id',
     {
-      config: { tenant: 'self' },
+      config: { tenant: 'self-resource:api_token' },
       schema: {
         tags,
         summary: 'Revoke one of my tokens',

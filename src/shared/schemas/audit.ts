@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQuerySchema, uuidSchema } from './common.ts';
+import { isoDateSchema, listQuerySchema, uuidSchema } from './common.ts';
 
 export const auditEntrySchema = z.object({
   id: z.string(),
@@ -16,7 +16,6 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-const dateQuery = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_format');
 
 export const auditQuerySchema = listQuerySchema.extend({
   /** `installation`: events outside any organisation (log-ins, set-up); installation admins only. */
@@ -28,6 +27,6 @@ export const auditQuerySchema = listQuerySchema.extend({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
-  from: dateQuery.optional(),
-  to: dateQuery.optional(),
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
 });

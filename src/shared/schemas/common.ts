@@ -30,6 +30,15 @@ export const municipalityNisSchema = z
   .refine((code) => Boolean(municipalityByNis(code)), 'unknown_municipality');
 export const passwordInputSchema = z.string().min(1).max(1024);
 
+/** A calendar date YYYY-MM-DD that exists (no 2024-02-30). */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'invalid_date');
+
 export const idParamsSchema = z.strictObject({ id: uuidSchema });
 
 export const listQuerySchema = z.strictObject({

@@ -82,6 +82,11 @@ export const errorMessages = defineMessages({
     nl: 'Er bestaat al een gebruiker met dit e-mailadres.',
     fr: 'Un utilisateur avec cette adresse e-mail existe déjà.',
   },
+  'error.ACCOUNT_EXISTS': {
+    en: 'An account with this e-mail address already exists. Ask an installation admin to add it to your organisation.',
+    nl: 'Er bestaat al een account met dit e-mailadres. Vraag een installatiebeheerder om het aan uw organisatie toe te voegen.',
+    fr: "Un compte avec cette adresse e-mail existe déjà. Demandez à un administrateur de l'installation de l'ajouter à votre organisation.",
+  },
   'error.SLUG_TAKEN': {
     en: 'The short name "{slug}" is already in use.',
     nl: 'De korte naam "{slug}" is al in gebruik.',
@@ -202,6 +207,16 @@ export const errorMessages = defineMessages({
     en: 'The current password is not correct.',
     nl: 'Het huidige wachtwoord is niet juist.',
     fr: "Le mot de passe actuel n'est pas correct.",
+  },
+  'issue.invalid_characters': {
+    en: 'Contains a character that cannot be stored (a NUL control character).',
+    nl: 'Bevat een teken dat niet bewaard kan worden (een NUL-stuurteken).',
+    fr: 'Contient un caractère qui ne peut pas être enregistré (un caractère de contrôle NUL).',
+  },
+  'issue.invalid_date': {
+    en: 'Not an existing date (YYYY-MM-DD).',
+    nl: 'Geen bestaande datum (JJJJ-MM-DD).',
+    fr: "N'est pas une date existante (AAAA-MM-JJ).",
   },
   'issue.taken': {
     en: 'Already in use.',
