@@ -14,9 +14,15 @@ export function isUniqueViolation(error: unknown): boolean {
  * e-mails, names, password hashes, tokens) nor a constraint's detail ("Key (email)=(…)").
  * Keeps the error's name, the database's SQLSTATE code and its message.
  */
-export function loggableError(error: unknown): { type: string; code?: string; message: string; stack?: string } {
+export function loggableError(error: unknown): {
+  type: string;
+  code?: string;
+  message: string;
+  stack?: string;
+} {
   if (!(error instanceof Error)) return { type: typeof error, message: 'non-error value thrown' };
-  const cause = (error as { cause?: unknown }).cause as { code?: unknown; message?: unknown } | undefined;
+  const cause = (error as { cause?: unknown }).cause as
+    { code?: unknown; message?: unknown } | undefined;
   const isQueryError = error.name === 'DrizzleQueryError' || error.message.includes('\nparams:');
   if (isQueryError) {
     return {

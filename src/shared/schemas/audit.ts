@@ -16,7 +16,6 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-
 export const auditQuerySchema = listQuerySchema.extend({
   /** `installation`: events outside any organisation (log-ins, set-up); installation admins only. */
   scope: z.enum(['organisation', 'installation']).default('organisation'),
