@@ -151,9 +151,9 @@ export const webAdminMessages = defineMessages({
   },
   'members.add': { en: 'Add a member', nl: 'Lid toevoegen', fr: 'Ajouter un membre' },
   'members.add.newUserHint': {
-    en: 'If this e-mail address has no account yet, also give a name and an initial password: the account is created.',
-    nl: 'Heeft dit e-mailadres nog geen account, geef dan ook een naam en een eerste wachtwoord: het account wordt aangemaakt.',
-    fr: 'Si cette adresse e-mail n’a pas encore de compte, indiquez aussi un nom et un mot de passe initial : le compte sera créé.',
+    en: 'Give a name and an initial password: the account is created. A person who already has an account in another organisation is added by an installation admin (who can leave name and password empty).',
+    nl: 'Geef een naam en een eerste wachtwoord: het account wordt aangemaakt. Iemand die al een account heeft in een andere organisatie, wordt toegevoegd door een installatiebeheerder (die naam en wachtwoord leeg kan laten).',
+    fr: 'Indiquez un nom et un mot de passe initial : le compte sera créé. Une personne qui a déjà un compte dans une autre organisation est ajoutée par un administrateur de l’installation (qui peut laisser le nom et le mot de passe vides).',
   },
   'members.search': {
     en: 'Search by name or e-mail',
