@@ -1,6 +1,5 @@
 import { desc, eq } from 'drizzle-orm';
 import { AppError } from '../core/common/errors.ts';
-import { lockRemaining, registerFailure, type ThrottleState } from '../core/auth/throttle.ts';
 import { permissionsFor, PERMISSIONS } from '../core/organisations/roles.ts';
 import type { UiLanguage } from '../core/common/languages.ts';
 import { withContext, NO_CONTEXT } from '../db/context.ts';
@@ -9,6 +8,7 @@ import type { SessionInfo } from '../shared/schemas/auth.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import type { ServiceDeps } from './deps.ts';
+import { createLoginThrottle } from './login-throttle.ts';
 import { organisationsOfUser } from './memberships.ts';
 import { verifyPassword } from './passwords.ts';
 import { keyedHash, newSecretToken } from './tokens.ts';
@@ -24,28 +24,11 @@ export interface AuthenticatedSession {
 /** Log-in, server-side sessions (idle and absolute expiry) and the session's organisation. */
 export function createAuthService(deps: ServiceDeps) {
   const { db, clock, secret, settings } = deps;
-  const throttle = new Map<string, ThrottleState>();
-  const policy = {
+  const throttle = createLoginThrottle({
     maxFailures: settings.loginMaxFailures,
-    windowMs: settings.loginLockoutMinutes * 60_000,
-    lockoutMs: settings.loginLockoutMinutes * 60_000,
-  };
+    lockoutMinutes: settings.loginLockoutMinutes,
+  });
   const idleMs = settings.sessionIdleMinutes * 60_000;
-  /** Bound on the throttle table, so random e-mails cannot grow it without limit. */
-  const THROTTLE_MAX_ENTRIES = 50_000;
-
-  function rememberFailure(key: string, state: ThrottleState, now: number) {
-    if (throttle.size >= THROTTLE_MAX_ENTRIES) {
-      for (const [k, v] of throttle) {
-        if (lockRemaining(v, now) === 0 && now - v.firstFailureAt > policy.windowMs)
-          throttle.delete(k);
-      }
-      // still full of live entries: drop the oldest (Map keeps insertion order)
-      while (throttle.size >= THROTTLE_MAX_ENTRIES) throttle.delete(throttle.keys().next().value!);
-    }
-    throttle.delete(key);
-    throttle.set(key, state);
-  }
 
   function expiryOf(row: { lastSeenAt: Date; expiresAt: Date }): Date {
     return new Date(Math.min(row.expiresAt.getTime(), row.lastSeenAt.getTime() + idleMs));
@@ -122,17 +105,12 @@ export function createAuthService(deps: ServiceDeps) {
     async login(email: string, password: string, meta: { requestId?: string } = {}) {
       const key = keyedHash(secret, `login:${email}`);
       const now = clock().getTime();
-      const locked = lockRemaining(throttle.get(key), now);
-      if (locked > 0)
-        throw new AppError('TOO_MANY_ATTEMPTS', {
-          params: { minutes: Math.ceil(locked / 60_000) },
-        });
+      throttle.assertOpen(key, now);
 
       const [user] = await db.select().from(users).where(eq(users.email, email));
       const valid = await verifyPassword(user?.passwordHash ?? null, password);
       if (!user || !valid || user.disabled) {
-        const state = registerFailure(throttle.get(key), now, policy);
-        rememberFailure(key, state, now);
+        const refusal = throttle.fail(key, now);
         // Audited for unknown e-mails too (without the e-mail), so that both paths do the same work.
         await withContext(db, NO_CONTEXT, (tx) =>
           recordAudit(
@@ -141,14 +119,9 @@ export function createAuthService(deps: ServiceDeps) {
             { action: 'auth.login_failed', entity: 'user', entityId: user?.id ?? null },
           ),
         );
-        const remaining = lockRemaining(state, now);
-        if (remaining > 0)
-          throw new AppError('TOO_MANY_ATTEMPTS', {
-            params: { minutes: Math.ceil(remaining / 60_000) },
-          });
-        throw new AppError('INVALID_CREDENTIALS');
+        throw refusal;
       }
-      throttle.delete(key);
+      throttle.succeed(key);
 
       const organisations = await withContext(
         db,

@@ -1,14 +1,31 @@
 import { auditMessages } from './messages/audit.ts';
-import { cliMessages } from './messages/cli.ts';
+import { cliCommandMessages } from './messages/cli-commands.ts';
+import { cliProgramMessages } from './messages/cli-program.ts';
+import { cliOutputMessages } from './messages/cli.ts';
 import { commonMessages } from './messages/common.ts';
 import { errorMessages } from './messages/errors.ts';
-import { webMessages } from './messages/web.ts';
+import { webAdminMessages } from './messages/web-admin.ts';
+import { webAppMessages } from './messages/web-app.ts';
+import { webAuditMessages } from './messages/web-audit.ts';
+import { webAuthMessages } from './messages/web-auth.ts';
+import { webLocationMessages } from './messages/web-locations.ts';
+import { webProfileMessages } from './messages/web-profile.ts';
 
-/** The message groups by name, for the catalog check (a key in two groups would silently win). */
+/**
+ * Every file of messages by name, for the catalog check: the catalog spreads them into one
+ * object, where a key defined in two files would silently win.
+ */
 export const MESSAGE_GROUPS = {
   commonMessages,
   errorMessages,
   auditMessages,
-  cliMessages,
-  webMessages,
+  cliProgramMessages,
+  cliCommandMessages,
+  cliOutputMessages,
+  webAppMessages,
+  webAuthMessages,
+  webAdminMessages,
+  webLocationMessages,
+  webAuditMessages,
+  webProfileMessages,
 };
