@@ -1,7 +1,6 @@
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { Pagination } from '../../components/Pagination.tsx';
-import { Spinner } from '../../components/Spinner.tsx';
+import { PagedResults } from '../../components/PagedResults.tsx';
 import { useT } from '../../lib/i18n.tsx';
 import { useListParams } from '../../lib/list-params.ts';
 import { useApiQuery, type Page } from '../../lib/query.ts';
@@ -33,19 +32,15 @@ export function AuditPage() {
       <PageHeader title={t('audit.title')} intro={t('audit.intro', { timeZone })} />
       <AuditFilters list={list} installationAdmin={session.user.isInstallationAdmin} />
       <ErrorAlert error={query.error} />
-      {query.data ? (
-        <>
-          <AuditTable page={query.data} busy={query.loading} timeZone={timeZone} />
-          <Pagination
-            total={query.data.total}
-            offset={list.offset}
-            limit={list.limit}
-            onChange={(offset) => list.update({ offset })}
-          />
-        </>
-      ) : query.loading ? (
-        <Spinner />
-      ) : null}
+      <PagedResults
+        data={query.data}
+        loading={query.loading}
+        offset={list.offset}
+        limit={list.limit}
+        onOffset={(offset) => list.update({ offset })}
+      >
+        {(page) => <AuditTable page={page} busy={query.loading} timeZone={timeZone} />}
+      </PagedResults>
     </>
   );
 }

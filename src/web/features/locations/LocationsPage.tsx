@@ -4,8 +4,7 @@ import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { Pagination } from '../../components/Pagination.tsx';
-import { Spinner } from '../../components/Spinner.tsx';
+import { PagedResults } from '../../components/PagedResults.tsx';
 import { useAction } from '../../lib/action.ts';
 import { api } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -75,10 +74,16 @@ export function LocationsPage() {
       {notice ? <Alert tone="success" title={notice} /> : null}
       <ErrorAlert error={action.error ?? query.error} />
       <LocationFilters list={list} />
-      {query.data ? (
-        <>
+      <PagedResults
+        data={query.data}
+        loading={query.loading}
+        offset={list.offset}
+        limit={list.limit}
+        onOffset={(offset) => list.update({ offset })}
+      >
+        {(page) => (
           <LocationTable
-            page={query.data}
+            page={page}
             busy={query.loading}
             manage={manage}
             pending={action.pending}
@@ -86,16 +91,8 @@ export function LocationsPage() {
             onEdit={(location) => setEditing({ mode: 'edit', location })}
             onToggle={toggleActive}
           />
-          <Pagination
-            total={query.data.total}
-            offset={list.offset}
-            limit={list.limit}
-            onChange={(offset) => list.update({ offset })}
-          />
-        </>
-      ) : query.loading ? (
-        <Spinner />
-      ) : null}
+        )}
+      </PagedResults>
       <Dialog
         open={editing !== null}
         title={

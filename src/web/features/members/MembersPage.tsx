@@ -4,10 +4,9 @@ import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { Pagination } from '../../components/Pagination.tsx';
+import { PagedResults } from '../../components/PagedResults.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { Select } from '../../components/Select.tsx';
-import { Spinner } from '../../components/Spinner.tsx';
 import { useT } from '../../lib/i18n.tsx';
 import { useListParams } from '../../lib/list-params.ts';
 import { roleOptions } from '../../lib/options.ts';
@@ -80,25 +79,23 @@ export function MembersPage() {
           onChange={(role) => list.update({ role })}
         />
       </div>
-      {query.data ? (
-        <>
+      <PagedResults
+        data={query.data}
+        loading={query.loading}
+        offset={list.offset}
+        limit={list.limit}
+        onOffset={(offset) => list.update({ offset })}
+      >
+        {(page) => (
           <MemberTable
-            page={query.data}
+            page={page}
             busy={query.loading}
             selfId={session.user.id}
             onRoles={(member) => setDialog({ kind: 'roles', member })}
             onRemove={(member) => setDialog({ kind: 'remove', member })}
           />
-          <Pagination
-            total={query.data.total}
-            offset={list.offset}
-            limit={list.limit}
-            onChange={(offset) => list.update({ offset })}
-          />
-        </>
-      ) : query.loading ? (
-        <Spinner />
-      ) : null}
+        )}
+      </PagedResults>
       <Dialog open={dialog !== null} title={title} onClose={() => setDialog(null)}>
         {dialog?.kind === 'add' ? (
           <AddMemberForm

@@ -4,9 +4,8 @@ import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { Pagination } from '../../components/Pagination.tsx';
+import { PagedResults } from '../../components/PagedResults.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
-import { Spinner } from '../../components/Spinner.tsx';
 import { useT } from '../../lib/i18n.tsx';
 import { useListParams } from '../../lib/list-params.ts';
 import { useApiQuery, type Page } from '../../lib/query.ts';
@@ -68,24 +67,22 @@ export function OrganisationsPage() {
           onSearch={(q) => list.update({ q })}
         />
       </div>
-      {query.data ? (
-        <>
+      <PagedResults
+        data={query.data}
+        loading={query.loading}
+        offset={list.offset}
+        limit={list.limit}
+        onOffset={(offset) => list.update({ offset })}
+      >
+        {(page) => (
           <OrganisationTable
-            page={query.data}
+            page={page}
             busy={query.loading}
             canEdit={canEdit}
             onEdit={(organisation) => setEditing({ mode: 'edit', organisation })}
           />
-          <Pagination
-            total={query.data.total}
-            offset={list.offset}
-            limit={list.limit}
-            onChange={(offset) => list.update({ offset })}
-          />
-        </>
-      ) : query.loading ? (
-        <Spinner />
-      ) : null}
+        )}
+      </PagedResults>
       <Dialog
         open={editing !== null}
         title={

@@ -4,9 +4,8 @@ import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { Pagination } from '../../components/Pagination.tsx';
+import { PagedResults } from '../../components/PagedResults.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
-import { Spinner } from '../../components/Spinner.tsx';
 import { useAction } from '../../lib/action.ts';
 import { api } from '../../lib/api.ts';
 import { useT } from '../../lib/i18n.tsx';
@@ -73,10 +72,16 @@ export function UsersPage() {
       <div className="filters">
         <SearchBox label={t('users.search')} value={list.q} onSearch={(q) => list.update({ q })} />
       </div>
-      {query.data ? (
-        <>
+      <PagedResults
+        data={query.data}
+        loading={query.loading}
+        offset={list.offset}
+        limit={list.limit}
+        onOffset={(offset) => list.update({ offset })}
+      >
+        {(page) => (
           <UserTable
-            page={query.data}
+            page={page}
             busy={query.loading}
             pending={action.pending}
             selfId={session.user.id}
@@ -84,16 +89,8 @@ export function UsersPage() {
             onToggleAdmin={toggleAdmin}
             onPassword={(user) => setDialog({ kind: 'password', user })}
           />
-          <Pagination
-            total={query.data.total}
-            offset={list.offset}
-            limit={list.limit}
-            onChange={(offset) => list.update({ offset })}
-          />
-        </>
-      ) : query.loading ? (
-        <Spinner />
-      ) : null}
+        )}
+      </PagedResults>
       <Dialog
         open={dialog !== null}
         title={
