@@ -25,7 +25,13 @@ export function fieldIssuesOf(issue: ZodLikeIssue): FieldIssue[] {
         params: { field: key },
       }));
     case 'invalid_type':
-      return [{ path, code: p.input === undefined ? 'required' : 'invalid_type' }];
+      // zod reports no input by default; its message says what was received
+      return [
+        {
+          path,
+          code: /received undefined$/.test(issue.message ?? '') ? 'required' : 'invalid_type',
+        },
+      ];
     case 'too_small':
       return [
         {

@@ -169,6 +169,19 @@ describe('bad input', () => {
     ).toEqual(['active', 'limit']);
   });
 
+  it('tells a missing field from a wrong kind of value', async () => {
+    const response = await installation.admin.get('/api/locations?limit=abc');
+    expect(response.json().errors[0]).toMatchObject({ path: 'limit', code: 'invalid_type' });
+    const wrongType = await installation.admin.post('/api/locations', { slug: 'typed', name: 42 });
+    expect(wrongType.json().errors).toEqual([
+      expect.objectContaining({ path: 'name', code: 'invalid_type' }),
+    ]);
+    const missing = await installation.admin.post('/api/locations', { slug: 'typed' });
+    expect(missing.json().errors).toEqual([
+      expect.objectContaining({ path: 'name', code: 'required' }),
+    ]);
+  });
+
   it('refuses a non-uuid id', async () => {
     const response = await installation.admin.get('/api/locations/not-a-uuid');
     expect(response.statusCode).toBe(400);
