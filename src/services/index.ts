@@ -13,7 +13,9 @@ export function createServices(deps: ServiceDeps) {
   const auth = createAuthService(deps);
   return {
     auth,
-    me: createMeService(deps),
+    me: createMeService(deps, {
+      endSessionsOf: (userId, except) => auth.endSessionsOf(userId, except),
+    }),
     setup: createSetupService(deps),
     organisations: createOrganisationService(deps),
     members: createMemberService(deps),

@@ -34,7 +34,10 @@ function requireUser(actor: Actor): string {
 }
 
 /** The signed-in user's own profile, password and personal API tokens. */
-export function createMeService({ db, clock, secret }: ServiceDeps) {
+export function createMeService(
+  { db, clock, secret }: ServiceDeps,
+  hooks: { endSessionsOf(userId: string, exceptSessionId?: string): Promise<void> },
+) {
   return {
     async updateProfile(
       actor: Actor,
@@ -60,7 +63,13 @@ export function createMeService({ db, clock, secret }: ServiceDeps) {
       });
     },
 
-    async changePassword(actor: Actor, currentPassword: string, newPassword: string) {
+    /** Changes the actor's password and ends their other sessions (not `keepSessionId`). */
+    async changePassword(
+      actor: Actor,
+      currentPassword: string,
+      newPassword: string,
+      keepSessionId?: string,
+    ) {
       const userId = requireUser(actor);
       const [user] = await db.select().from(users).where(eq(users.id, userId));
       if (!user || !(await verifyPassword(user.passwordHash, currentPassword)))
@@ -84,6 +93,7 @@ export function createMeService({ db, clock, secret }: ServiceDeps) {
           },
         );
       });
+      await hooks.endSessionsOf(userId, keepSessionId);
     },
 
     async listTokens(actor: Actor): Promise<ApiToken[]> {

@@ -46,8 +46,12 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = actorOf(request);
-      await me.changePassword(actor, request.body.currentPassword, request.body.newPassword);
-      await app.services.auth.endSessionsOf(actor.userId!, request.sessionId ?? undefined);
+      await me.changePassword(
+        actor,
+        request.body.currentPassword,
+        request.body.newPassword,
+        request.sessionId ?? undefined,
+      );
       return { ok: true as const };
     },
   );

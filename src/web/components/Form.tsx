@@ -3,6 +3,7 @@ import type { Form as FormState, FormValues } from '../lib/form.ts';
 import { describeError } from '../lib/errors.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { Alert } from './Alert.tsx';
+import { Button } from './Button.tsx';
 
 interface FormProps<V extends FormValues> {
   form: FormState<V>;
@@ -54,4 +55,27 @@ export function Form<V extends FormValues>({
 /** The row of buttons at the end of a form. */
 export function FormActions({ children }: { children: ReactNode }) {
   return <div className="form__actions">{children}</div>;
+}
+
+/** The submit and cancel buttons of a dialog form. */
+export function SubmitCancel({
+  label,
+  pending,
+  onCancel,
+}: {
+  label: string;
+  pending: boolean;
+  onCancel(): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <FormActions>
+      <Button type="submit" variant="primary" pending={pending}>
+        {label}
+      </Button>
+      <Button variant="ghost" onClick={onCancel}>
+        {t('action.cancel')}
+      </Button>
+    </FormActions>
+  );
 }

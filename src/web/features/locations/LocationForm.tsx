@@ -1,11 +1,9 @@
-import { useState } from 'react';
-import { slugify } from '../../../core/common/slug.ts';
-import { Button } from '../../components/Button.tsx';
-import { Form, FormActions } from '../../components/Form.tsx';
+import { Form, SubmitCancel } from '../../components/Form.tsx';
 import { Select } from '../../components/Select.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { api } from '../../lib/api.ts';
 import { useForm } from '../../lib/form.ts';
+import { useSlugFollowsName } from '../../lib/slug-follows-name.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { locationKindOptions } from '../../lib/options.ts';
 import type { Location } from '../../../shared/schemas/locations.ts';
@@ -22,7 +20,6 @@ interface LocationFormProps {
 /** Add or change a location; the short name follows the name until it is edited by hand. */
 export function LocationForm({ location, reference, onSaved, onCancel }: LocationFormProps) {
   const { t, lang } = useI18n();
-  const [slugEdited, setSlugEdited] = useState(location !== null);
   const form = useForm(
     {
       name: location?.name ?? '',
@@ -33,6 +30,7 @@ export function LocationForm({ location, reference, onSaved, onCancel }: Locatio
     },
     { required: ['name', 'slug'] },
   );
+  const slug = useSlugFollowsName(location !== null, (value) => form.set('slug', value));
 
   const submit = async (values: typeof form.values) => {
     const body = {
@@ -57,7 +55,7 @@ export function LocationForm({ location, reference, onSaved, onCancel }: Locatio
         required
         onChange={(value) => {
           name.onChange(value);
-          if (!slugEdited) form.set('slug', slugify(value));
+          slug.nameChanged(value);
         }}
       />
       <TextField
@@ -67,7 +65,7 @@ export function LocationForm({ location, reference, onSaved, onCancel }: Locatio
         required
         spellCheck={false}
         onChange={(value) => {
-          setSlugEdited(true);
+          slug.slugEdited();
           form.set('slug', value);
         }}
       />
@@ -88,14 +86,11 @@ export function LocationForm({ location, reference, onSaved, onCancel }: Locatio
         hint={t('locations.field.address.hint')}
         autoComplete="off"
       />
-      <FormActions>
-        <Button type="submit" variant="primary" pending={form.pending}>
-          {location ? t('action.save') : t('locations.add')}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          {t('action.cancel')}
-        </Button>
-      </FormActions>
+      <SubmitCancel
+        label={location ? t('action.save') : t('locations.add')}
+        pending={form.pending}
+        onCancel={onCancel}
+      />
     </Form>
   );
 }

@@ -1,8 +1,7 @@
-import { PASSWORD_MIN_LENGTH } from '../../../core/auth/password-policy.ts';
-import { Button } from '../../components/Button.tsx';
 import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
-import { Form, FormActions } from '../../components/Form.tsx';
+import { Form, SubmitCancel } from '../../components/Form.tsx';
 import { Select } from '../../components/Select.tsx';
+import { NewPasswordField } from '../../components/NewPasswordField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { api } from '../../lib/api.ts';
 import { useForm } from '../../lib/form.ts';
@@ -52,13 +51,7 @@ export function AddMemberForm({
       />
       <p className="muted">{t('members.add.newUserHint')}</p>
       <TextField {...form.field('name')} label={t('user.field.name')} autoComplete="off" />
-      <TextField
-        {...form.field('password')}
-        label={t('members.field.initialPassword')}
-        hint={t('password.hint', { minimum: PASSWORD_MIN_LENGTH })}
-        type="password"
-        autoComplete="new-password"
-      />
+      <NewPasswordField {...form.field('password')} label={t('members.field.initialPassword')} />
       <Select
         {...form.field('language')}
         label={t('user.field.language')}
@@ -70,14 +63,7 @@ export function AddMemberForm({
         options={roleOptions(t)}
         required
       />
-      <FormActions>
-        <Button type="submit" variant="primary" pending={form.pending}>
-          {t('members.add')}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          {t('action.cancel')}
-        </Button>
-      </FormActions>
+      <SubmitCancel label={t('members.add')} pending={form.pending} onCancel={onCancel} />
     </Form>
   );
 }

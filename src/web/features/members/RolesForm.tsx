@@ -1,6 +1,5 @@
-import { Button } from '../../components/Button.tsx';
 import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
-import { Form, FormActions } from '../../components/Form.tsx';
+import { Form, SubmitCancel } from '../../components/Form.tsx';
 import { api } from '../../lib/api.ts';
 import { useForm } from '../../lib/form.ts';
 import { useT } from '../../lib/i18n.tsx';
@@ -32,14 +31,7 @@ export function RolesForm({
         options={roleOptions(t)}
         required
       />
-      <FormActions>
-        <Button type="submit" variant="primary" pending={form.pending}>
-          {t('action.save')}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          {t('action.cancel')}
-        </Button>
-      </FormActions>
+      <SubmitCancel label={t('action.save')} pending={form.pending} onCancel={onCancel} />
     </Form>
   );
 }

@@ -1,11 +1,9 @@
-import { useState } from 'react';
-import { slugify } from '../../../core/common/slug.ts';
-import { Button } from '../../components/Button.tsx';
-import { Form, FormActions } from '../../components/Form.tsx';
+import { Form, SubmitCancel } from '../../components/Form.tsx';
 import { Select } from '../../components/Select.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { api } from '../../lib/api.ts';
 import { useForm } from '../../lib/form.ts';
+import { useSlugFollowsName } from '../../lib/slug-follows-name.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { languageOptions, organisationKindOptions, timeZoneOptions } from '../../lib/options.ts';
 import type { Organisation } from '../../../shared/schemas/organisations.ts';
@@ -19,7 +17,6 @@ interface OrganisationFormProps {
 /** Create (installation admins) or change an organisation; the short name is fixed after creation. */
 export function OrganisationForm({ organisation, onSaved, onCancel }: OrganisationFormProps) {
   const { t, lang } = useI18n();
-  const [slugEdited, setSlugEdited] = useState(false);
   const form = useForm(
     {
       name: organisation?.name ?? '',
@@ -30,6 +27,7 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: Organisati
     },
     { required: organisation ? ['name'] : ['name', 'slug'] },
   );
+  const slug = useSlugFollowsName(organisation !== null, (value) => form.set('slug', value));
 
   const submit = async ({ name, slug, kind, defaultLanguage, timeZone }: typeof form.values) => {
     const saved = organisation
@@ -58,7 +56,7 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: Organisati
         required
         onChange={(value) => {
           name.onChange(value);
-          if (!organisation && !slugEdited) form.set('slug', slugify(value));
+          slug.nameChanged(value);
         }}
       />
       {organisation ? null : (
@@ -69,7 +67,7 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: Organisati
           required
           spellCheck={false}
           onChange={(value) => {
-            setSlugEdited(true);
+            slug.slugEdited();
             form.set('slug', value);
           }}
         />
@@ -89,14 +87,11 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: Organisati
         label={t('organisation.field.timeZone')}
         options={timeZoneOptions(form.values.timeZone)}
       />
-      <FormActions>
-        <Button type="submit" variant="primary" pending={form.pending}>
-          {organisation ? t('action.save') : t('organisations.add')}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          {t('action.cancel')}
-        </Button>
-      </FormActions>
+      <SubmitCancel
+        label={organisation ? t('action.save') : t('organisations.add')}
+        pending={form.pending}
+        onCancel={onCancel}
+      />
     </Form>
   );
 }

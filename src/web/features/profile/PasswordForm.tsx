@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { PASSWORD_MIN_LENGTH } from '../../../core/auth/password-policy.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Form, FormActions } from '../../components/Form.tsx';
+import { NewPasswordField } from '../../components/NewPasswordField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { api } from '../../lib/api.ts';
 import { useForm } from '../../lib/form.ts';
@@ -42,13 +42,10 @@ export function PasswordForm() {
           autoComplete="current-password"
         />
         <div className="form-grid">
-          <TextField
+          <NewPasswordField
             {...form.field('newPassword')}
             label={t('profile.password.new')}
-            hint={t('password.hint', { minimum: PASSWORD_MIN_LENGTH })}
-            type="password"
             required
-            autoComplete="new-password"
           />
           <TextField
             {...form.field('confirmPassword')}

@@ -1,13 +1,13 @@
-import { useId, useState } from 'react';
-import { slugify } from '../../../core/common/slug.ts';
-import { PASSWORD_MIN_LENGTH } from '../../../core/auth/password-policy.ts';
+import { useId } from 'react';
 import { Button } from '../../components/Button.tsx';
 import { Checkbox } from '../../components/Checkbox.tsx';
 import { Form, FormActions } from '../../components/Form.tsx';
 import { Select } from '../../components/Select.tsx';
+import { NewPasswordField } from '../../components/NewPasswordField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { api } from '../../lib/api.ts';
 import { useForm } from '../../lib/form.ts';
+import { useSlugFollowsName } from '../../lib/slug-follows-name.ts';
 import { useI18n, type UiLanguage } from '../../lib/i18n.tsx';
 import { languageOptions, organisationKindOptions, timeZoneOptions } from '../../lib/options.ts';
 import type { SetupResult } from './SetupPage.tsx';
@@ -16,7 +16,6 @@ export function SetupForm({ onDone }: { onDone(result: SetupResult): void }) {
   const { t, lang } = useI18n();
   const orgHeading = useId();
   const adminHeading = useId();
-  const [slugEdited, setSlugEdited] = useState(false);
   const form = useForm(
     {
       'organisation.name': '',
@@ -42,6 +41,7 @@ export function SetupForm({ onDone }: { onDone(result: SetupResult): void }) {
       ],
     },
   );
+  const slug = useSlugFollowsName(false, (value) => form.set('organisation.slug', value));
   const { values } = form;
 
   const submit = async () => {
@@ -78,13 +78,13 @@ export function SetupForm({ onDone }: { onDone(result: SetupResult): void }) {
           autoComplete="organization"
           onChange={(value) => {
             name.onChange(value);
-            if (!slugEdited) form.set('organisation.slug', slugify(value));
+            slug.nameChanged(value);
           }}
         />
         <TextField
           {...form.field('organisation.slug')}
           onChange={(value) => {
-            setSlugEdited(true);
+            slug.slugEdited();
             form.set('organisation.slug', value);
           }}
           label={t('organisation.field.slug')}
@@ -128,13 +128,10 @@ export function SetupForm({ onDone }: { onDone(result: SetupResult): void }) {
           spellCheck={false}
         />
         <div className="form-grid">
-          <TextField
+          <NewPasswordField
             {...form.field('admin.password')}
             label={t('user.field.password')}
-            hint={t('password.hint', { minimum: PASSWORD_MIN_LENGTH })}
-            type="password"
             required
-            autoComplete="new-password"
           />
           <TextField
             {...form.field('admin.passwordConfirm')}

@@ -1,8 +1,7 @@
-import { PASSWORD_MIN_LENGTH } from '../../../core/auth/password-policy.ts';
-import { Button } from '../../components/Button.tsx';
 import { Checkbox } from '../../components/Checkbox.tsx';
-import { Form, FormActions } from '../../components/Form.tsx';
+import { Form, SubmitCancel } from '../../components/Form.tsx';
 import { Select } from '../../components/Select.tsx';
+import { NewPasswordField } from '../../components/NewPasswordField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { api } from '../../lib/api.ts';
 import { useForm } from '../../lib/form.ts';
@@ -39,13 +38,10 @@ export function CreateUserForm({
         autoComplete="off"
         spellCheck={false}
       />
-      <TextField
+      <NewPasswordField
         {...form.field('password')}
         label={t('members.field.initialPassword')}
-        hint={t('password.hint', { minimum: PASSWORD_MIN_LENGTH })}
-        type="password"
         required
-        autoComplete="new-password"
       />
       <Select
         {...form.field('language')}
@@ -57,14 +53,7 @@ export function CreateUserForm({
         label={t('users.field.installationAdmin')}
         hint={t('users.field.installationAdmin.hint')}
       />
-      <FormActions>
-        <Button type="submit" variant="primary" pending={form.pending}>
-          {t('users.add')}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          {t('action.cancel')}
-        </Button>
-      </FormActions>
+      <SubmitCancel label={t('users.add')} pending={form.pending} onCancel={onCancel} />
     </Form>
   );
 }

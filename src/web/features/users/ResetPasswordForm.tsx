@@ -1,7 +1,5 @@
-import { PASSWORD_MIN_LENGTH } from '../../../core/auth/password-policy.ts';
-import { Button } from '../../components/Button.tsx';
-import { Form, FormActions } from '../../components/Form.tsx';
-import { TextField } from '../../components/TextField.tsx';
+import { Form, SubmitCancel } from '../../components/Form.tsx';
+import { NewPasswordField } from '../../components/NewPasswordField.tsx';
 import { api } from '../../lib/api.ts';
 import { useForm } from '../../lib/form.ts';
 import { useT } from '../../lib/i18n.tsx';
@@ -28,22 +26,8 @@ export function ResetPasswordForm({
       }}
     >
       <p>{t('users.password.intro', { email: user.email })}</p>
-      <TextField
-        {...form.field('password')}
-        label={t('users.password.new')}
-        hint={t('password.hint', { minimum: PASSWORD_MIN_LENGTH })}
-        type="password"
-        required
-        autoComplete="new-password"
-      />
-      <FormActions>
-        <Button type="submit" variant="primary" pending={form.pending}>
-          {t('users.password.reset')}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          {t('action.cancel')}
-        </Button>
-      </FormActions>
+      <NewPasswordField {...form.field('password')} label={t('users.password.new')} required />
+      <SubmitCancel label={t('users.password.reset')} pending={form.pending} onCancel={onCancel} />
     </Form>
   );
 }
