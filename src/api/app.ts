@@ -16,7 +16,9 @@ import { registerInputGuard } from './plugins/input-guard.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { registerWeb } from './plugins/web.ts';
+import { activityRoutes } from './routes/activities.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { contactRoutes } from './routes/contacts.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { locationRoutes } from './routes/locations.ts';
@@ -125,6 +127,8 @@ export async function buildApp(
   await app.register(userRoutes);
   await app.register(locationRoutes);
   await app.register(auditRoutes);
+  await app.register(contactRoutes);
+  await app.register(activityRoutes);
 
   await registerWeb(app, options.webRoot === undefined ? WEB_ROOT : options.webRoot);
   await app.ready();

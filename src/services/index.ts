@@ -1,5 +1,9 @@
 import type { ServiceDeps } from './deps.ts';
+import { createActivityService } from './activities.ts';
+import { createContactSettingsService } from './activity-kinds.ts';
 import { createAuditService } from './audit.ts';
+import { createContactService } from './contacts/service.ts';
+import { createContactStatsService } from './contacts/stats.ts';
 import { createAuthService } from './auth.ts';
 import { createLocationService } from './locations.ts';
 import { createMeService } from './me.ts';
@@ -22,6 +26,10 @@ export function createServices(deps: ServiceDeps) {
     users: createUserService(deps, { endSessionsOf: (userId) => auth.endSessionsOf(userId) }),
     locations: createLocationService(deps),
     audit: createAuditService(deps),
+    contacts: createContactService(deps),
+    contactStats: createContactStatsService(deps),
+    activities: createActivityService(deps),
+    contactSettings: createContactSettingsService(deps),
   };
 }
 

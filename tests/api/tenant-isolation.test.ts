@@ -19,6 +19,8 @@ interface Fixture {
   create(a: Client, organisationId: string): Promise<string>;
   /** A valid body for unsafe methods, so that validation cannot mask the tenant check. */
   body?: Record<string, unknown>;
+  /** Bodies for routes that take another one (`POST /api/activities/:id/attendance`). */
+  routeBodies?: Record<string, Record<string, unknown>>;
   /** Reads the resource back as A, to prove it is unchanged. */
   read?(a: Client, id: string): Promise<unknown>;
 }
@@ -35,6 +37,26 @@ const FIXTURES: Record<string, Fixture> = {
       ).json().id,
     body: { name: 'Taken over' },
     read: async (a, id) => (await a.get(`/api/locations/${id}`)).json(),
+  },
+  contact: {
+    create: async (a) =>
+      (await a.post('/api/contacts', { type: 'individual_advice', theme: 'work', count: 2 })).json()
+        .id,
+    body: { count: 7 },
+    read: async (a, id) => (await a.get(`/api/contacts/${id}`)).json(),
+  },
+  activity: {
+    create: async (a) =>
+      (
+        await a.post('/api/activities', {
+          kind: 'workshop',
+          title: 'Isolated place workshop',
+          startsAt: '2026-02-01T10:00:00Z',
+        })
+      ).json().id,
+    body: { title: 'Taken over' },
+    routeBodies: { 'POST /api/activities/:id/attendance': { count: 3 } },
+    read: async (a, id) => (await a.get(`/api/activities/${id}`)).json(),
   },
   organisation: {
     create: async (_a, organisationId) => organisationId,
@@ -145,7 +167,7 @@ describe('tenant isolation harness', () => {
         const fixture = FIXTURES[kind]!;
         if (!ids.has(kind)) ids.set(kind, await fixture.create(a, orgA));
         url = route.url.replace(':id', ids.get(kind)!);
-        body = fixture.body;
+        body = fixture.routeBodies?.[`${route.method} ${route.url}`] ?? fixture.body;
       } else if (route.tenant === 'org-member') {
         url = route.url.replace(':userId', memberOfA);
         body = { roles: ['analyst'] };

@@ -27,14 +27,33 @@ export const PERMISSIONS = [
   'audit.read',
   'personal_data.read',
   'aggregates.read',
+  'contacts.record',
+  'contacts.correct_any',
+  'contacts.import',
+  'activities.manage',
+  'contacts.configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   org_admin: PERMISSIONS,
-  coordinator: ['locations.read', 'locations.manage', 'personal_data.read', 'aggregates.read'],
-  counsellor: ['locations.read', 'personal_data.read', 'aggregates.read'],
-  coach: ['locations.read', 'personal_data.read', 'aggregates.read'],
+  coordinator: [
+    'locations.read',
+    'locations.manage',
+    'personal_data.read',
+    'aggregates.read',
+    'contacts.record',
+    'contacts.import',
+    'activities.manage',
+  ],
+  counsellor: [
+    'locations.read',
+    'personal_data.read',
+    'aggregates.read',
+    'contacts.record',
+    'activities.manage',
+  ],
+  coach: ['locations.read', 'personal_data.read', 'aggregates.read', 'contacts.record'],
   // Analysts see aggregates only: never a participant, never the audit trail.
   analyst: ['locations.read', 'aggregates.read'],
 };

@@ -3,3 +3,4 @@ export * from './users.ts';
 export * from './locations.ts';
 export * from './audit.ts';
 export * from './roles.ts';
+export * from './contacts.ts';

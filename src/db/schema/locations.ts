@@ -31,6 +31,8 @@ export const locations = pgTable(
   (t) => [
     uniqueIndex('locations_org_slug_key').on(t.organisationId, t.slug),
     index('locations_org_idx').on(t.organisationId),
+    // Target of composite foreign keys: what points at a location is in its organisation.
+    uniqueIndex('locations_org_id_key').on(t.organisationId, t.id),
     pgPolicy('locations_tenant', {
       as: 'permissive',
       for: 'all',

@@ -1,5 +1,6 @@
 import { commonMessages } from './messages/common.ts';
 import { errorMessages } from './messages/errors.ts';
+import { contactMessages } from './messages/contacts.ts';
 import { auditMessages } from './messages/audit.ts';
 import { cliMessages } from './messages/cli.ts';
 import { webMessages } from './messages/web.ts';
@@ -8,6 +9,7 @@ import { webMessages } from './messages/web.ts';
 export const MESSAGES = {
   ...commonMessages,
   ...errorMessages,
+  ...contactMessages,
   ...auditMessages,
   ...cliMessages,
   ...webMessages,

@@ -3,6 +3,7 @@ import { cliCommandMessages } from './messages/cli-commands.ts';
 import { cliProgramMessages } from './messages/cli-program.ts';
 import { cliOutputMessages } from './messages/cli.ts';
 import { commonMessages } from './messages/common.ts';
+import { contactMessages } from './messages/contacts.ts';
 import { errorMessages } from './messages/errors.ts';
 import { webAdminMessages } from './messages/web-admin.ts';
 import { webAppMessages } from './messages/web-app.ts';
@@ -18,6 +19,7 @@ import { webProfileMessages } from './messages/web-profile.ts';
 export const MESSAGE_GROUPS = {
   commonMessages,
   errorMessages,
+  contactMessages,
   auditMessages,
   cliProgramMessages,
   cliCommandMessages,

@@ -1,0 +1,222 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { FieldIssue } from '../../core/common/errors.ts';
+import {
+  CATEGORY_CONTACT_TYPE,
+  categoryForContactType,
+  type ActivityCategory,
+  type ContactType,
+} from '../../core/contacts/model.ts';
+import type { Executor } from '../../db/client.ts';
+
+/** A contact ready to be written: validated in shape, references not yet checked. */
+export interface ContactDraft {
+  date: string;
+  time: string | null;
+  type: ContactType;
+  count: number;
+  theme: string | null;
+  language: string | null;
+  channel: string | null;
+  locationId: string | null;
+  municipality: string | null;
+  tags: string[];
+  activityId: string | null;
+  externalId: string | null;
+}
+
+/** An issue of one draft, by its index in the list checked. */
+export interface DraftIssue extends FieldIssue {
+  index: number;
+}
+
+interface ActivityFacts {
+  category: ActivityCategory;
+  status: string;
+}
+
+/**
+ * Checks what a draft refers to inside the organisation: the date is not after today (in
+ * the organisation's zone), the location and activity are the organisation's own (another
+ * organisation's id reads as unknown), and an activity's category fits the contact type.
+ */
+export async function checkDraftReferences(
+  tx: Executor,
+  organisationId: string,
+  today: string,
+  drafts: readonly ContactDraft[],
+  paths: { date: string; locationId: string; activityId: string } = {
+    date: 'date',
+    locationId: 'locationId',
+    activityId: 'activityId',
+  },
+): Promise<DraftIssue[]> {
+  const issues: DraftIssue[] = [];
+  const locationIds = [...new Set(drafts.map((d) => d.locationId).filter(isString))];
+  const activityIds = [...new Set(drafts.map((d) => d.activityId).filter(isString))];
+  const knownLocations = new Set<string>();
+  if (locationIds.length) {
+    const rows = await tx.execute<{ id: string }>(
+      sql`SELECT id FROM locations WHERE organisation_id = ${organisationId}
+          AND id IN (SELECT jsonb_array_elements_text(${JSON.stringify(locationIds)}::jsonb)::uuid)`,
+    );
+    for (const row of rowsOf<{ id: string }>(rows)) knownLocations.add(row.id);
+  }
+  const activities = new Map<string, ActivityFacts>();
+  if (activityIds.length) {
+    const rows = await tx.execute<{ id: string; category: ActivityCategory; status: string }>(
+      sql`SELECT id, category, status FROM activities WHERE organisation_id = ${organisationId}
+          AND id IN (SELECT jsonb_array_elements_text(${JSON.stringify(activityIds)}::jsonb)::uuid)`,
+    );
+    for (const row of rowsOf<{ id: string; category: ActivityCategory; status: string }>(rows))
+      activities.set(row.id, { category: row.category, status: row.status });
+  }
+  drafts.forEach((draft, index) => {
+    if (draft.date > today) issues.push({ index, path: paths.date, code: 'future_date' });
+    if (draft.locationId && !knownLocations.has(draft.locationId))
+      issues.push({ index, path: paths.locationId, code: 'unknown_location' });
+    if (draft.activityId) {
+      const activity = activities.get(draft.activityId);
+      if (!activity) issues.push({ index, path: paths.activityId, code: 'unknown_activity' });
+      else if (activity.status === 'cancelled')
+        issues.push({ index, path: paths.activityId, code: 'activity_cancelled' });
+      else if (categoryForContactType(draft.type) === null)
+        issues.push({ index, path: paths.activityId, code: 'type_takes_no_activity' });
+      else if (CATEGORY_CONTACT_TYPE[activity.category] !== draft.type)
+        issues.push({
+          index,
+          path: 'type',
+          code: 'activity_type_mismatch',
+          params: { type: CATEGORY_CONTACT_TYPE[activity.category] },
+        });
+    }
+  });
+  return issues;
+}
+
+/** Creates the tags that do not exist yet; returns the slugs it created. */
+export async function ensureTags(
+  tx: Executor,
+  organisationId: string,
+  slugs: Iterable<string>,
+): Promise<string[]> {
+  const list = [...new Set(slugs)];
+  if (!list.length) return [];
+  const rows = await tx.execute<{ slug: string }>(
+    sql`INSERT INTO contact_tags (organisation_id, slug)
+        SELECT ${organisationId}, s FROM jsonb_array_elements_text(${JSON.stringify(list)}::jsonb) AS s
+        ON CONFLICT DO NOTHING RETURNING slug`,
+  );
+  return rowsOf<{ slug: string }>(rows)
+    .map((r) => r.slug)
+    .sort();
+}
+
+export interface WriteResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Id and external id of every draft, in order (when `withIds`). */
+  rows: { id: string; externalId: string | null }[];
+}
+
+/**
+ * Writes drafts in one statement. A draft whose external id exists in the organisation
+ * updates that contact, and only when something differs (so a re-import changes nothing).
+ * External ids must be unique within `drafts`.
+ */
+export async function upsertContacts(
+  tx: Executor,
+  organisationId: string,
+  recordedBy: string | null,
+  at: Date,
+  drafts: readonly ContactDraft[],
+  options: { withIds?: boolean } = {},
+): Promise<WriteResult> {
+  if (!drafts.length) return { created: 0, updated: 0, unchanged: 0, rows: [] };
+  const ids = drafts.map(() => randomUUID());
+  const payload = JSON.stringify(
+    drafts.map((d, i) => ({
+      id: ids[i],
+      contact_date: d.date,
+      contact_time: d.time,
+      type: d.type,
+      count: d.count,
+      theme: d.theme,
+      language: d.language,
+      channel: d.channel,
+      location_id: d.locationId,
+      municipality: d.municipality,
+      tags: [...new Set(d.tags)].sort(),
+      activity_id: d.activityId,
+      external_id: d.externalId,
+    })),
+  );
+  const result = await tx.execute<{
+    id: string;
+    external_id: string | null;
+    inserted: boolean;
+  }>(sql`
+    INSERT INTO contacts AS c (id, organisation_id, contact_date, contact_time, type, count,
+      theme, language, channel, location_id, municipality, tags, activity_id, external_id,
+      recorded_by, recorded_at, updated_at)
+    SELECT r.id, ${organisationId}, r.contact_date, r.contact_time, r.type, r.count, r.theme,
+      r.language, r.channel, r.location_id, r.municipality, r.tags, r.activity_id,
+      r.external_id, ${recordedBy}, ${at.toISOString()}::timestamptz, ${at.toISOString()}::timestamptz
+    FROM jsonb_to_recordset(${payload}::jsonb) AS r(
+      id uuid, contact_date date, contact_time time, type text, count int, theme text,
+      language text, channel text, location_id uuid, municipality text, tags text[],
+      activity_id uuid, external_id text)
+    ON CONFLICT (organisation_id, external_id) DO UPDATE SET
+      contact_date = excluded.contact_date, contact_time = excluded.contact_time,
+      type = excluded.type, count = excluded.count, theme = excluded.theme,
+      language = excluded.language, channel = excluded.channel,
+      location_id = excluded.location_id, municipality = excluded.municipality,
+      tags = excluded.tags, activity_id = excluded.activity_id, updated_at = excluded.updated_at
+    WHERE (c.contact_date, c.contact_time, c.type, c.count, c.theme, c.language, c.channel,
+           c.location_id, c.municipality, c.tags, c.activity_id)
+      IS DISTINCT FROM
+          (excluded.contact_date, excluded.contact_time, excluded.type, excluded.count,
+           excluded.theme, excluded.language, excluded.channel, excluded.location_id,
+           excluded.municipality, excluded.tags, excluded.activity_id)
+    RETURNING c.id, c.external_id, (c.xmax = 0) AS inserted
+  `);
+  const written = rowsOf<{ id: string; external_id: string | null; inserted: boolean }>(result);
+  const created = written.filter((r) => r.inserted).length;
+  const updated = written.length - created;
+  const out: WriteResult = {
+    created,
+    updated,
+    unchanged: drafts.length - written.length,
+    rows: [],
+  };
+  if (options.withIds) {
+    const byExternalId = new Map<string, string>();
+    for (const row of written) if (row.external_id) byExternalId.set(row.external_id, row.id);
+    const missing = drafts
+      .map((d) => d.externalId)
+      .filter((e): e is string => e !== null && !byExternalId.has(e));
+    if (missing.length) {
+      const found = await tx.execute<{ id: string; external_id: string }>(
+        sql`SELECT id, external_id FROM contacts WHERE organisation_id = ${organisationId}
+            AND external_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(missing)}::jsonb))`,
+      );
+      for (const row of rowsOf<{ id: string; external_id: string }>(found))
+        byExternalId.set(row.external_id, row.id);
+    }
+    out.rows = drafts.map((d, i) => ({
+      id: d.externalId ? byExternalId.get(d.externalId)! : ids[i]!,
+      externalId: d.externalId,
+    }));
+  }
+  return out;
+}
+
+export function isString(value: string | null): value is string {
+  return typeof value === 'string';
+}
+
+/** Rows of a raw `execute`, whichever driver ran it (node-postgres or PGlite). */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
