@@ -1,6 +1,7 @@
 import { commonMessages } from './messages/common.ts';
 import { errorMessages } from './messages/errors.ts';
 import { contactMessages } from './messages/contacts.ts';
+import { importMessages } from './messages/imports.ts';
 import { auditMessages } from './messages/audit.ts';
 import { cliMessages } from './messages/cli.ts';
 import { webMessages } from './messages/web.ts';
@@ -10,6 +11,7 @@ export const MESSAGES = {
   ...commonMessages,
   ...errorMessages,
   ...contactMessages,
+  ...importMessages,
   ...auditMessages,
   ...cliMessages,
   ...webMessages,

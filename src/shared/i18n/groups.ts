@@ -4,6 +4,10 @@ import { cliProgramMessages } from './messages/cli-program.ts';
 import { cliOutputMessages } from './messages/cli.ts';
 import { commonMessages } from './messages/common.ts';
 import { contactMessages } from './messages/contacts.ts';
+import { importMessages } from './messages/imports.ts';
+import { webActivityMessages } from './messages/web-activities.ts';
+import { webDashboardMessages } from './messages/web-dashboard.ts';
+import { webFrontDeskMessages } from './messages/web-front-desk.ts';
 import { errorMessages } from './messages/errors.ts';
 import { webAdminMessages } from './messages/web-admin.ts';
 import { webAppMessages } from './messages/web-app.ts';
@@ -20,6 +24,10 @@ export const MESSAGE_GROUPS = {
   commonMessages,
   errorMessages,
   contactMessages,
+  importMessages,
+  webFrontDeskMessages,
+  webActivityMessages,
+  webDashboardMessages,
   auditMessages,
   cliProgramMessages,
   cliCommandMessages,

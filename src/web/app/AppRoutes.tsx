@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
+import { ActivitiesPage } from '../features/activities/ActivitiesPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
+import { ContactSettingsPage } from '../features/contact-settings/ContactSettingsPage.tsx';
+import { ContactsPage } from '../features/contacts/ContactsPage.tsx';
+import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
+import { FrontDeskPage } from '../features/front-desk/FrontDeskPage.tsx';
+import { ImportContactsPage } from '../features/imports/ImportContactsPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { LocationsPage } from '../features/locations/LocationsPage.tsx';
 import { LoginPage } from '../features/login/LoginPage.tsx';
@@ -39,6 +45,15 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomePage />} />
+        <Route path="front-desk" element={needs('contacts.record', <FrontDeskPage />)} />
+        <Route path="dashboard" element={needs('aggregates.read', <DashboardPage />)} />
+        <Route path="activities/*" element={needs('aggregates.read', <ActivitiesPage />)} />
+        <Route path="contacts" element={needs('aggregates.read', <ContactsPage />)} />
+        <Route path="import" element={needs('contacts.import', <ImportContactsPage />)} />
+        <Route
+          path="settings/contacts"
+          element={needs('contacts.configure', <ContactSettingsPage />)}
+        />
         <Route path="locations" element={needs('locations.read', <LocationsPage />)} />
         <Route path="members" element={needs('members.manage', <MembersPage />)} />
         <Route path="audit" element={needs('audit.read', <AuditPage />)} />

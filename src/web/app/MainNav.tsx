@@ -13,6 +13,12 @@ interface NavItem {
 
 const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
+  { to: '/front-desk', label: 'nav.frontDesk', permission: 'contacts.record' },
+  { to: '/dashboard', label: 'nav.dashboard', permission: 'aggregates.read' },
+  { to: '/activities', label: 'nav.activities', permission: 'aggregates.read' },
+  { to: '/contacts', label: 'nav.contacts', permission: 'aggregates.read' },
+  { to: '/import', label: 'nav.import', permission: 'contacts.import' },
+  { to: '/settings/contacts', label: 'nav.contactSettings', permission: 'contacts.configure' },
   { to: '/locations', label: 'nav.locations', permission: 'locations.read' },
   { to: '/members', label: 'nav.members', permission: 'members.manage' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },

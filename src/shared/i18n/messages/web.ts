@@ -1,7 +1,10 @@
+import { webActivityMessages } from './web-activities.ts';
 import { webAdminMessages } from './web-admin.ts';
 import { webAppMessages } from './web-app.ts';
 import { webAuditMessages } from './web-audit.ts';
 import { webAuthMessages } from './web-auth.ts';
+import { webDashboardMessages } from './web-dashboard.ts';
+import { webFrontDeskMessages } from './web-front-desk.ts';
 import { webLocationMessages } from './web-locations.ts';
 import { webProfileMessages } from './web-profile.ts';
 
@@ -13,4 +16,7 @@ export const webMessages = {
   ...webLocationMessages,
   ...webAuditMessages,
   ...webProfileMessages,
+  ...webFrontDeskMessages,
+  ...webActivityMessages,
+  ...webDashboardMessages,
 } as const;
