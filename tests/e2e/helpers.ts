@@ -7,7 +7,8 @@ import { buildApp } from '../../src/api/app.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { testConfig } from '../helpers/app.ts';
 
-export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+export const WEB_ROOT =
+  process.env.E2E_WEB_ROOT ?? fileURLToPath(new URL('../../dist/web', import.meta.url));
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const HAS_CHROME = existsSync(CHROME_PATH);
 export const PASSWORD = 'kiwi lantaarn Molenbeek 7';
