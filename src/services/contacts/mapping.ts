@@ -51,7 +51,8 @@ export function toContact(row: ContactRow, actor: Actor, now: Date): Contact {
     activityId: c.activityId,
     externalId: c.externalId,
     recordedBy: c.recordedBy,
-    recordedByName: row.recordedByName,
+    // Analysts see aggregates and entries, not which colleague recorded them.
+    recordedByName: can(actor, 'contacts.record') ? row.recordedByName : null,
     recordedAt: c.recordedAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
     editable: mayCorrect(actor, c, now),

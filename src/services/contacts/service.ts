@@ -275,15 +275,9 @@ export function createContactService({ db, clock }: ServiceDeps) {
             else seen.set(d.externalId, index);
           });
           const referenceIssues = await checkDraftReferences(tx, ctx.organisationId, today, drafts);
-          for (const issue of referenceIssues)
-            issues.push({
-              ...issue,
-              path: `contacts.${issue.index}.${issue.path}`,
-              index: undefined,
-            } as FieldIssue);
-          failIfIssues(
-            issues.map(({ path, code, params }) => ({ path, code, ...(params ? { params } : {}) })),
-          );
+          for (const { index, path, code, params } of referenceIssues)
+            issues.push({ path: `contacts.${index}.${path}`, code, ...(params ? { params } : {}) });
+          failIfIssues(issues);
           const newTags = await ensureTags(
             tx,
             ctx.organisationId,
