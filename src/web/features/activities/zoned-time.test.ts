@@ -4,6 +4,7 @@ import {
   isoInZone,
   offsetMinutes,
   todayInZone,
+  formatPeriod,
   zonedToInstant,
 } from './zoned-time.ts';
 
@@ -80,5 +81,14 @@ describe('instantToZoned and the offsets', () => {
     );
     expect(todayInZone(BRUSSELS, new Date('2023-12-31T23:30:00Z'))).toBe('2024-01-01');
     expect(todayInZone('UTC', new Date('2023-12-31T23:30:00Z'))).toBe('2023-12-31');
+  });
+});
+
+describe('formatPeriod', () => {
+  it('shows start and end in the zone, the date once when both are on one day', () => {
+    const text = formatPeriod('2024-05-04T12:00:00Z', '2024-05-04T14:00:00Z', 'en-GB', BRUSSELS);
+    expect(text.replace(/\s/g, ' ')).toMatch(/^4 May 2024, 14:00 ?– ?16:00$/);
+    expect(formatPeriod('2024-05-04T12:00:00Z', null, 'nl-BE', BRUSSELS)).toContain('14:00');
+    expect(formatPeriod('nonsense', null, 'fr-BE', BRUSSELS)).toBe('nonsense');
   });
 });

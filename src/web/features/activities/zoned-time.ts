@@ -80,7 +80,9 @@ export function zonedToInstant(date: string, time: string, timeZone: string): st
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1) return null;
   if (check.getUTCDate() !== day) return null;
   // Try the offsets in force a day before and a day after; keep the earliest that fits.
-  const candidates = [...new Set([-1, 1].map((days) => offsetMinutes(wall + days * 86_400_000, timeZone)))]
+  const candidates = [
+    ...new Set([-1, 1].map((days) => offsetMinutes(wall + days * 86_400_000, timeZone))),
+  ]
     .map((offset) => wall - offset * 60_000)
     .sort((a, b) => a - b);
   const exact = candidates.find((instant) => wallClock(instant, timeZone) === wall);
@@ -100,4 +102,27 @@ export function instantToZoned(iso: string, timeZone: string): { date: string; t
 /** Today's date (YYYY-MM-DD) in `timeZone`. */
 export function todayInZone(timeZone: string, now: Date = new Date()): string {
   return isoInZone(now.getTime(), timeZone).slice(0, 10);
+}
+
+/**
+ * "4 May 2024, 14:00–16:00" in the locale and zone; the end's date only when it is another
+ * day. The text of `startsAt` itself when it is not a date.
+ */
+export function formatPeriod(
+  startsAt: string,
+  endsAt: string | null,
+  locale: string,
+  timeZone: string,
+): string {
+  const start = new Date(startsAt);
+  if (Number.isNaN(start.getTime())) return startsAt;
+  const format = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  });
+  const end = endsAt ? new Date(endsAt) : null;
+  if (!end || Number.isNaN(end.getTime()) || end.getTime() <= start.getTime())
+    return format.format(start);
+  return format.formatRange(start, end);
 }

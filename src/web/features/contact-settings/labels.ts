@@ -1,0 +1,31 @@
+import type { I18n, UiLanguage } from '../../lib/i18n.tsx';
+import { LANGUAGES } from '../../lib/i18n.tsx';
+
+type Labels = Partial<Record<UiLanguage, string>>;
+
+/** Form values of the nl/fr/en label fields, keyed by their path in the API body. */
+export type LabelValues = { 'labels.nl': string; 'labels.fr': string; 'labels.en': string };
+
+export const labelValues = (labels: Labels = {}): LabelValues => ({
+  'labels.nl': labels.nl ?? '',
+  'labels.fr': labels.fr ?? '',
+  'labels.en': labels.en ?? '',
+});
+
+/** The labels to send: the filled-in languages only (an empty one falls back to the default). */
+export function labelsBody(values: LabelValues): Labels {
+  const labels: Labels = {};
+  for (const lang of LANGUAGES) {
+    const text = values[`labels.${lang}`].trim();
+    if (text) labels[lang] = text;
+  }
+  return labels;
+}
+
+/** The organisation's label in the UI language; for built-in kinds the catalog's; else the slug. */
+export function kindLabel(i18n: Pick<I18n, 'lang' | 'tDynamic'>, slug: string, labels: Labels) {
+  return labels[i18n.lang] || i18n.tDynamic(`activityKind.${slug}`, undefined, slug);
+}
+
+/** A key as the API accepts it: lower-case letters and digits, single `_` or `-` between. */
+export const KEY_PATTERN = /^[a-z0-9]+(?:[_-][a-z0-9]+)*$/;
