@@ -19,6 +19,7 @@ import { registerWeb } from './plugins/web.ts';
 import { activityRoutes } from './routes/activities.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { contactRoutes } from './routes/contacts.ts';
+import { contactExportRoutes } from './routes/contact-exports.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { locationRoutes } from './routes/locations.ts';
@@ -128,6 +129,7 @@ export async function buildApp(
   await app.register(locationRoutes);
   await app.register(auditRoutes);
   await app.register(contactRoutes);
+  await app.register(contactExportRoutes);
   await app.register(activityRoutes);
 
   await registerWeb(app, options.webRoot === undefined ? WEB_ROOT : options.webRoot);

@@ -4,6 +4,7 @@ import { createContactSettingsService } from './activity-kinds.ts';
 import { createAuditService } from './audit.ts';
 import { createContactService } from './contacts/service.ts';
 import { createContactStatsService } from './contacts/stats.ts';
+import { createDashboardExportService } from './contacts/dashboard-export.ts';
 import { createAuthService } from './auth.ts';
 import { createLocationService } from './locations.ts';
 import { createMeService } from './me.ts';
@@ -28,6 +29,7 @@ export function createServices(deps: ServiceDeps) {
     audit: createAuditService(deps),
     contacts: createContactService(deps),
     contactStats: createContactStatsService(deps),
+    dashboardExport: createDashboardExportService(deps),
     activities: createActivityService(deps),
     contactSettings: createContactSettingsService(deps),
   };

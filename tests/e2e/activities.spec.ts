@@ -163,9 +163,9 @@ describe.skipIf(!HAS_CHROME)('activities and contact settings in Chromium', () =
     const dialog = page.getByRole('dialog', { name: 'Cancel this activity?' });
     await dialog.getByRole('button', { name: 'Cancel the activity' }).click();
     await expect.poll(() => statusWith(page, `Activity “${SESSION}” cancelled.`)).toBe(1);
-    expect(await details.textContent()).toContain('Cancelled');
-    expect(await page.getByRole('button', { name: 'Add attendance' }).count()).toBe(0);
-    expect(await page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
+    await expect.poll(() => details.textContent()).toContain('Cancelled');
+    await expect.poll(() => page.getByRole('button', { name: 'Add attendance' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
     await expectAccessible(page, 'activity (cancelled)');
 
     // The list, filtered by status; the filters live in the address.

@@ -2,6 +2,14 @@
 export const UI_LANGUAGES = ['nl', 'fr', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
+/** A label in `lang`, else in another UI language (English, Dutch, French), else undefined. */
+export function labelIn(
+  labels: Partial<Record<UiLanguage, string>>,
+  lang: UiLanguage,
+): string | undefined {
+  return labels[lang] ?? labels.en ?? labels.nl ?? labels.fr;
+}
+
 export function isUiLanguage(value: unknown): value is UiLanguage {
   return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);
 }

@@ -9,7 +9,13 @@ import {
 } from '../../core/contacts/model.ts';
 import { THEMES } from '../../core/reference/themes.ts';
 import { SERVICE_LANGUAGES } from '../../core/reference/service-languages.ts';
-import { isoDateSchema, listQuerySchema, municipalityNisSchema, uuidSchema } from './common.ts';
+import {
+  isoDateSchema,
+  listQuerySchema,
+  municipalityNisSchema,
+  uiLanguageSchema,
+  uuidSchema,
+} from './common.ts';
 
 /** A key such as `neet_referral` or `job-day`: lower-case letters and digits, single `_` or `-` between. */
 export const keySchema = z
@@ -222,6 +228,27 @@ export const dashboardSchema = z.object({
   ),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
+
+/** The dashboard's tables, in the order of the page. */
+export const EXPORT_TABLES = [
+  'summary',
+  'activities',
+  'reached',
+  ...DASHBOARD_BREAKDOWNS,
+  'months',
+] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** GET /api/contacts/dashboard/export: the dashboard's period and filters, plus what file to make. */
+export const dashboardExportQuerySchema = dashboardQuerySchema.extend({
+  format: z.enum(EXPORT_FORMATS),
+  table: z.enum([...EXPORT_TABLES, 'all']).default('all'),
+  /** Language of headers and labels; the caller's language when absent. */
+  lang: uiLanguageSchema.optional(),
+  delimiter: z.enum(['comma', 'semicolon']).default('comma'),
+});
 
 export const contactTagSchema = z.object({
   slug: z.string(),

@@ -1,35 +1,24 @@
 import { ACTIVITY_CATEGORIES } from '../../../core/contacts/model.ts';
 import type { SelectOption } from '../../components/Select.tsx';
-import { useI18n, type I18n, type UiLanguage } from '../../lib/i18n.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
+import {
+  kindLabel,
+  labelOf,
+  serviceLanguageOptions,
+  tagLabel,
+  themeOptions,
+} from '../../lib/labels.ts';
+import { municipalityLabeller, municipalityOptions } from '../../lib/municipalities.ts';
 import { useApiQuery, type Page } from '../../lib/query.ts';
 import { useReference } from '../../lib/reference.ts';
 import { useRequiredSession } from '../../lib/session.tsx';
 import type { ActivityKind } from '../../../shared/schemas/activities.ts';
 import type { ContactTag } from '../../../shared/schemas/contacts.ts';
 import type { Location } from '../../../shared/schemas/locations.ts';
-import type { Reference } from '../../../shared/schemas/reference.ts';
 
 export interface OptionGroup {
   label: string;
   options: SelectOption[];
-}
-
-type Labelled = { nl?: string | undefined; fr?: string | undefined; en?: string | undefined };
-
-/** The organisation's label in the UI language; for built-in kinds the catalog's; else the slug. */
-export function kindLabel(
-  i18n: Pick<I18n, 'lang' | 'tDynamic'>,
-  slug: string,
-  kind: { builtIn: boolean; labels: Labelled } | undefined,
-): string {
-  const own = kind?.labels[i18n.lang];
-  if (own) return own;
-  return i18n.tDynamic(`activityKind.${slug}`, undefined, slug);
-}
-
-function municipalityName(m: Reference['municipalities'][number], lang: UiLanguage) {
-  const [first, second] = lang === 'nl' ? [m.nl, m.fr] : [m.fr, m.nl];
-  return first === second ? first : `${first} / ${second}`;
 }
 
 const byLabel = (lang: string) => (a: SelectOption, b: SelectOption) =>
@@ -53,26 +42,19 @@ export function useActivityCatalog() {
   const kindBySlug = new Map(kindList.map((kind) => [kind.slug, kind]));
   const locationList = locations.data?.items ?? [];
   const locationById = new Map(locationList.map((location) => [location.id, location]));
-  const themeByKey = new Map((reference?.themes ?? []).map((theme) => [theme.key, theme]));
-  const languageByCode = new Map(
-    (reference?.serviceLanguages ?? []).map((language) => [language.code, language]),
-  );
-  const municipalityByNis = new Map(
-    (reference?.municipalities ?? []).map((municipality) => [municipality.nis, municipality]),
-  );
-  const tagList = tags.data ?? [];
+  const themes = themeOptions(reference, lang);
+  const languages = serviceLanguageOptions(reference, lang);
+  const tagOptions = (tags.data ?? [])
+    .map((tag) => ({ value: tag.slug, label: tagLabel(tag, lang) }))
+    .sort(byLabel(lang));
 
   const label = {
-    kind: (slug: string) => kindLabel(i18n, slug, kindBySlug.get(slug)),
+    kind: (slug: string) => kindLabel(i18n, slug, kindBySlug.get(slug)?.labels),
     location: (id: string | null) => (id ? (locationById.get(id)?.name ?? '') : ''),
-    theme: (key: string | null) => (key ? (themeByKey.get(key)?.labels[lang] ?? key) : ''),
-    language: (code: string | null) =>
-      code ? (languageByCode.get(code)?.labels[lang] ?? code) : '',
-    municipality: (nis: string | null) => {
-      const municipality = nis ? municipalityByNis.get(nis) : undefined;
-      return municipality ? municipalityName(municipality, lang) : (nis ?? '');
-    },
-    tag: (slug: string) => tagList.find((tag) => tag.slug === slug)?.labels[lang] ?? slug,
+    theme: (key: string | null) => labelOf(themes, key),
+    language: (code: string | null) => labelOf(languages, code),
+    municipality: municipalityLabeller(reference, lang),
+    tag: (slug: string) => labelOf(tagOptions, slug),
   };
 
   /** Kinds grouped by category; `keep` stays listed even when switched off (the current one). */
@@ -92,28 +74,15 @@ export function useActivityCatalog() {
       value: category,
       label: t(`activityCategory.${category}`),
     })),
-    themes: (reference?.themes ?? []).map((theme) => ({
-      value: theme.key,
-      label: theme.labels[lang],
-    })),
-    languages: (reference?.serviceLanguages ?? []).map((language) => ({
-      value: language.code,
-      label: language.labels[lang],
-    })),
-    municipalities: (reference?.municipalities ?? [])
-      .map((municipality) => ({
-        value: municipality.nis,
-        label: municipalityName(municipality, lang),
-      }))
-      .sort(byLabel(lang)),
+    themes,
+    languages,
+    municipalities: municipalityOptions(reference, lang),
     locations: (keep?: string | null) =>
       locationList
         .filter((location) => location.active || location.id === keep)
         .map((location) => ({ value: location.id, label: location.name }))
         .sort(byLabel(lang)),
-    tags: tagList
-      .map((tag) => ({ value: tag.slug, label: label.tag(tag.slug) }))
-      .sort(byLabel(lang)),
+    tags: tagOptions,
   };
 
   return {

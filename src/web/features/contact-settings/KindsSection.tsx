@@ -9,10 +9,10 @@ import { Table } from '../../components/Table.tsx';
 import { useAction } from '../../lib/action.ts';
 import { api } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { kindLabel } from '../../lib/labels.ts';
 import { useApiQuery } from '../../lib/query.ts';
 import type { ActivityKind } from '../../../shared/schemas/activities.ts';
 import { KindForm } from './KindForm.tsx';
-import { kindLabel } from './labels.ts';
 
 type Editing = { kind: ActivityKind | null } | null;
 

@@ -1,4 +1,4 @@
-import type { I18n, UiLanguage } from '../../lib/i18n.tsx';
+import type { UiLanguage } from '../../lib/i18n.tsx';
 import { LANGUAGES } from '../../lib/i18n.tsx';
 
 type Labels = Partial<Record<UiLanguage, string>>;
@@ -20,11 +20,6 @@ export function labelsBody(values: LabelValues): Labels {
     if (text) labels[lang] = text;
   }
   return labels;
-}
-
-/** The organisation's label in the UI language; for built-in kinds the catalog's; else the slug. */
-export function kindLabel(i18n: Pick<I18n, 'lang' | 'tDynamic'>, slug: string, labels: Labels) {
-  return labels[i18n.lang] || i18n.tDynamic(`activityKind.${slug}`, undefined, slug);
 }
 
 /** A key as the API accepts it: lower-case letters and digits, single `_` or `-` between. */

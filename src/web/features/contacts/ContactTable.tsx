@@ -1,9 +1,10 @@
 import { Button } from '../../components/Button.tsx';
 import { Table } from '../../components/Table.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
+import { labelOf } from '../../lib/labels.ts';
 import type { Page } from '../../lib/query.ts';
 import type { Contact } from '../../../shared/schemas/contacts.ts';
-import { calendarDate, labelOf, type ContactChoices } from './labels.ts';
+import { calendarDate, type ContactChoices } from './labels.ts';
 
 interface ContactTableProps {
   page: Page<Contact>;

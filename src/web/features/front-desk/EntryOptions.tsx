@@ -2,11 +2,12 @@ import { useId } from 'react';
 import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
 import { Select } from '../../components/Select.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
+import { serviceLanguageOptions, tagLabel, themeOptions } from '../../lib/labels.ts';
 import type { ContactTag } from '../../../shared/schemas/contacts.ts';
 import type { Location } from '../../../shared/schemas/locations.ts';
 import type { Reference } from '../../../shared/schemas/reference.ts';
 import { CountStepper } from './CountStepper.tsx';
-import { MAIN_LANGUAGES, serviceLanguageOptions, tagLabel, themeOptions } from './labels.ts';
+import { MAIN_LANGUAGES } from './labels.ts';
 import type { FrontDeskPrefs } from './prefs.ts';
 import { ToggleGroup } from './ToggleGroup.tsx';
 

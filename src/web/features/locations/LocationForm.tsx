@@ -5,10 +5,10 @@ import { api } from '../../lib/api.ts';
 import { useForm } from '../../lib/form.ts';
 import { useSlugFollowsName } from '../../lib/slug-follows-name.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { municipalityOptions } from '../../lib/municipalities.ts';
 import { locationKindOptions } from '../../lib/options.ts';
 import type { Location } from '../../../shared/schemas/locations.ts';
 import type { Reference } from '../../../shared/schemas/reference.ts';
-import { municipalityOptions } from './municipalities.ts';
 
 interface LocationFormProps {
   location: Location | null;

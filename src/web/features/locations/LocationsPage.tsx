@@ -9,6 +9,7 @@ import { useAction } from '../../lib/action.ts';
 import { api } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useListParams } from '../../lib/list-params.ts';
+import { municipalityLabeller } from '../../lib/municipalities.ts';
 import { useApiQuery, type Page } from '../../lib/query.ts';
 import { useReference } from '../../lib/reference.ts';
 import { useSession } from '../../lib/session.tsx';
@@ -16,7 +17,6 @@ import type { Location } from '../../../shared/schemas/locations.ts';
 import { LocationFilters } from './LocationFilters.tsx';
 import { LocationForm } from './LocationForm.tsx';
 import { LocationTable } from './LocationTable.tsx';
-import { municipalityLabeller } from './municipalities.ts';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; location: Location } | null;
 

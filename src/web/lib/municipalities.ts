@@ -1,6 +1,6 @@
-import type { UiLanguage } from '../../lib/i18n.tsx';
-import type { Reference } from '../../../shared/schemas/reference.ts';
-import type { SelectOption } from '../../components/Select.tsx';
+import type { UiLanguage } from './i18n.tsx';
+import type { Reference } from '../../shared/schemas/reference.ts';
+import type { SelectOption } from '../components/Select.tsx';
 
 type Municipality = Reference['municipalities'][number];
 
@@ -11,6 +11,7 @@ export function municipalityName(municipality: Municipality, lang: UiLanguage): 
   return first === second ? first : `${first} / ${second}`;
 }
 
+/** The municipalities of the reference data as choices, by name in the UI language. */
 export function municipalityOptions(reference: Reference | null, lang: UiLanguage): SelectOption[] {
   const items = reference?.municipalities ?? [];
   return items
