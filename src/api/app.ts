@@ -22,6 +22,7 @@ import { contactRoutes } from './routes/contacts.ts';
 import { contactExportRoutes } from './routes/contact-exports.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { importRoutes } from './routes/imports.ts';
 import { locationRoutes } from './routes/locations.ts';
 import { memberRoutes } from './routes/members.ts';
 import { meRoutes } from './routes/me.ts';
@@ -131,6 +132,7 @@ export async function buildApp(
   await app.register(contactRoutes);
   await app.register(contactExportRoutes);
   await app.register(activityRoutes);
+  await app.register(importRoutes);
 
   await registerWeb(app, options.webRoot === undefined ? WEB_ROOT : options.webRoot);
   await app.ready();

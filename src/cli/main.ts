@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import { isUiLanguage, type UiLanguage } from '../core/common/languages.ts';
+import { registerImportCommands } from './commands/import.ts';
 import { registerLocationCommands } from './commands/location.ts';
 import { registerOrgCommands } from './commands/org.ts';
 import { registerServerCommands } from './commands/server.ts';
@@ -45,6 +46,7 @@ export async function main(
   registerUserCommands(program, base);
   registerLocationCommands(program, base);
   registerTokenCommands(program, base);
+  registerImportCommands(program, base);
 
   try {
     await program.parseAsync(args, { from: 'user' });

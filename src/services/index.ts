@@ -6,6 +6,7 @@ import { createContactService } from './contacts/service.ts';
 import { createContactStatsService } from './contacts/stats.ts';
 import { createDashboardExportService } from './contacts/dashboard-export.ts';
 import { createAuthService } from './auth.ts';
+import { createImportService } from './imports/service.ts';
 import { createLocationService } from './locations.ts';
 import { createMeService } from './me.ts';
 import { createMemberService } from './members.ts';
@@ -32,6 +33,7 @@ export function createServices(deps: ServiceDeps) {
     dashboardExport: createDashboardExportService(deps),
     activities: createActivityService(deps),
     contactSettings: createContactSettingsService(deps),
+    imports: createImportService(deps),
   };
 }
 

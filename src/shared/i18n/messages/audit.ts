@@ -85,4 +85,69 @@ export const auditMessages = defineMessages({
     nl: 'Demogegevens geladen',
     fr: 'Données de démonstration chargées',
   },
+  'audit.action.activity.attendance_recorded': {
+    en: 'Attendance recorded',
+    nl: 'Aanwezigheid geregistreerd',
+    fr: 'Présence enregistrée',
+  },
+  'audit.action.activity.cancelled': {
+    en: 'Activity cancelled',
+    nl: 'Activiteit geannuleerd',
+    fr: 'Activité annulée',
+  },
+  'audit.action.activity.created': {
+    en: 'Activity planned',
+    nl: 'Activiteit gepland',
+    fr: 'Activité planifiée',
+  },
+  'audit.action.activity.deleted': {
+    en: 'Activity deleted',
+    nl: 'Activiteit verwijderd',
+    fr: 'Activité supprimée',
+  },
+  'audit.action.activity.updated': {
+    en: 'Activity changed',
+    nl: 'Activiteit gewijzigd',
+    fr: 'Activité modifiée',
+  },
+  'audit.action.activity_kind.created': {
+    en: 'Activity kind added',
+    nl: 'Activiteitsoort toegevoegd',
+    fr: "Type d'activité ajouté",
+  },
+  'audit.action.activity_kind.updated': {
+    en: 'Activity kind changed',
+    nl: 'Activiteitsoort gewijzigd',
+    fr: "Type d'activité modifié",
+  },
+  'audit.action.contact.batch_recorded': {
+    en: 'Contacts recorded in a batch',
+    nl: 'Contacten in bulk geregistreerd',
+    fr: 'Contacts enregistrés par lot',
+  },
+  'audit.action.contact.created': {
+    en: 'Contact recorded',
+    nl: 'Contact geregistreerd',
+    fr: 'Contact enregistré',
+  },
+  'audit.action.contact.deleted': {
+    en: 'Contact undone',
+    nl: 'Contact ongedaan gemaakt',
+    fr: 'Contact annulé',
+  },
+  'audit.action.contact.imported': {
+    en: 'Contacts imported',
+    nl: 'Contacten geïmporteerd',
+    fr: 'Contacts importés',
+  },
+  'audit.action.contact.updated': {
+    en: 'Contact corrected',
+    nl: 'Contact gecorrigeerd',
+    fr: 'Contact corrigé',
+  },
+  'audit.action.contact_tag.saved': {
+    en: 'Tag saved',
+    nl: 'Label opgeslagen',
+    fr: 'Étiquette enregistrée',
+  },
 });

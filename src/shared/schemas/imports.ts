@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** Options of POST /api/imports/contacts. */
+export const importQuerySchema = z.strictObject({
+  skipInvalid: booleanQuery.default(false),
+  dryRun: booleanQuery.default(false),
+});
+
+const paramsValue = z.record(z.string(), z.union([z.string(), z.number()]));
+
+/**
+ * The contact import's report (POST /api/imports/contacts, `parcours import contacts`): what
+ * an import did or, for a dry run or a refused file, would have done. Errors are listed up to
+ * 1,000 and all counted; `fileError` is a problem with the file as a whole.
+ */
+export const importReportSchema = z.object({
+  committed: z.boolean(),
+  dryRun: z.boolean(),
+  skipInvalid: z.boolean(),
+  delimiter: z.enum([',', ';']).nullable(),
+  bytesRead: z.number().int(),
+  rowsRead: z.number().int(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  skipped: z.number().int(),
+  invalidRows: z.number().int(),
+  withoutExternalId: z.number().int(),
+  newTags: z.array(z.string()),
+  newActivities: z.array(z.string()),
+  newActivityCount: z.number().int(),
+  errors: z.array(
+    z.object({
+      line: z.number().int(),
+      column: z.string().nullable(),
+      code: z.string(),
+      message: z.string(),
+      params: paramsValue.optional(),
+    }),
+  ),
+  errorCount: z.number().int(),
+  fileError: z.boolean(),
+});
+
+export type ImportReport = z.infer<typeof importReportSchema>;
+export type ImportErrorEntry = ImportReport['errors'][number];
