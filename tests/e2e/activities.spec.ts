@@ -242,9 +242,9 @@ describe.skipIf(!HAS_CHROME)('activities and contact settings in Chromium', () =
     await kindDialog.getByLabel('English label').fill('CV clinic');
     await kindDialog.getByRole('button', { name: 'Add an activity kind' }).click();
     await expect.poll(() => statusWith(page, 'Activity kind “CV clinic” added.')).toBe(1);
-    expect(await page.getByRole('row').filter({ hasText: 'cv_clinic' }).textContent()).toContain(
-      'Our own',
-    );
+    await expect
+      .poll(() => page.getByRole('row').filter({ hasText: 'cv_clinic' }).textContent())
+      .toContain('Our own');
     await expectAccessible(page, 'contact settings (tag and kind added)');
 
     // The tag is offered when recording attendance; the switched-off kind is not offered.
@@ -256,7 +256,8 @@ describe.skipIf(!HAS_CHROME)('activities and contact settings in Chromium', () =
     await page.getByRole('button', { name: 'Add attendance' }).click();
     await expect.poll(() => details.textContent()).toContain('23 people reached (3 lines)');
     const tagLine = page.getByRole('row').filter({ hasText: 'Ukrainians' });
-    expect(await tagLine.count()).toBe(1);
+    // the lines list reloads after the activity: wait for it
+    await expect.poll(() => tagLine.count()).toBe(1);
     // A line recorded by mistake is removed again.
     await tagLine.getByRole('button', { name: /^Remove/ }).click();
     await page
