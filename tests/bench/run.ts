@@ -1,72 +1,113 @@
 /**
- * Benchmarks (`npm run bench`). Never part of `npm test`: each case prints its time and the
- * ratio to a baseline measured in the same run on the same database, so numbers compare
+ * Benchmarks (`npm run bench`). Never part of `npm test`: each case prints its figures and
+ * the ratio to a baseline measured in the same run on the same database, so numbers compare
  * across machines. Runs on PGlite, and on PostgreSQL when BENCH_DATABASE_URL or
- * TEST_DATABASE_URL is set (a scratch database is created and dropped).
+ * TEST_DATABASE_URL is set (a scratch database is created on that server and dropped).
+ *
+ * Cases (`--cases=locations,import,stats` or BENCH_CASES; default all):
+ * - locations: the locations list through the API against a bare SELECT;
+ * - import: (a) importing generated contact rows (`--import-rows`, BENCH_IMPORT_ROWS,
+ *   default 1,000,000; PGlite: `--pglite-import-rows`, BENCH_PGLITE_IMPORT_ROWS) against COPY;
+ * - stats: (b) one year's statistics and dashboard over ten years of contacts at `--scale`
+ *   (BENCH_STATS_SCALE, default 10 ≈ 6.5 million rows) times the walk-in centre's volume;
+ *   PGlite uses `--pglite-scale` (BENCH_PGLITE_SCALE, default 1).
+ * `--iterations` (BENCH_ITERATIONS, default 10) runs of each statistics query.
+ * BENCH_ENGINES=pglite or =postgres runs one engine only; BENCH_KEEP keeps the PostgreSQL
+ * scratch database (to EXPLAIN its queries afterwards).
  */
-import { sql } from 'drizzle-orm';
 import { buildApp } from '../../src/api/app.ts';
-import type { Database } from '../../src/db/client.ts';
-import { Client, setupInstallation, testConfig } from '../helpers/app.ts';
-import { createTestDatabase } from '../helpers/db.ts';
-import { setup as setupTemplate } from '../helpers/global-setup.ts';
+import type { Actor } from '../../src/services/actor.ts';
+import { setupInstallation, testConfig, type Client } from '../helpers/app.ts';
+import { benchImport } from './contacts-import.ts';
+import { benchStats } from './contacts-stats.ts';
+import { openBenchDatabase, type Engine } from './engine.ts';
+import { benchLocations } from './locations.ts';
+import { numberOption } from './measure.ts';
 
-async function time(iterations: number, fn: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < Math.min(20, iterations); i++) await fn(); // warm-up
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < iterations; i++) await fn();
-  return Number(process.hrtime.bigint() - start) / 1e6 / iterations;
+const CASES = ['locations', 'import', 'stats'] as const;
+const chosen = (
+  process.argv.find((a) => a.startsWith('--cases='))?.slice(8) ??
+  process.env.BENCH_CASES ??
+  CASES.join(',')
+)
+  .split(',')
+  .map((c) => c.trim());
+for (const c of chosen)
+  if (!(CASES as readonly string[]).includes(c))
+    throw new Error(`bench: unknown case ${c} (known: ${CASES.join(', ')})`);
+const cases = new Set(chosen);
+
+const importRows = numberOption('import-rows', 'BENCH_IMPORT_ROWS', 1_000_000);
+const options = {
+  pglite: {
+    importRows: numberOption('pglite-import-rows', 'BENCH_PGLITE_IMPORT_ROWS', importRows),
+    scale: numberOption('pglite-scale', 'BENCH_PGLITE_SCALE', 1),
+  },
+  postgres: {
+    importRows,
+    scale: numberOption('scale', 'BENCH_STATS_SCALE', 10),
+  },
+};
+const iterations = numberOption('iterations', 'BENCH_ITERATIONS', 10);
+
+/** The walk-in centre's three places, through the API; ids by slug. */
+async function walkInLocations(admin: Client): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  for (const slug of ['sterrenkunde', 'formtruck', 'beurzen']) {
+    const response = await admin.post('/api/locations', {
+      slug,
+      name: slug,
+      municipality: '21014',
+    });
+    if (response.statusCode !== 201) throw new Error(`location ${slug}: ${response.body}`);
+    ids[slug] = response.json().id;
+  }
+  return ids;
 }
 
-async function benchEngine(engine: 'pglite' | 'postgres') {
-  process.env.PARCOURS_TEST_ENGINE = engine;
-  if (engine === 'postgres') await setupTemplate({ name: 'api-postgres' });
-  const db = await createTestDatabase();
-  const database: Database = db.database;
-  const app = await buildApp({ config: testConfig(), database, webRoot: null });
+/** Runs one case; a failure is printed and the other cases still run. */
+async function reported(fn: () => Promise<void>) {
   try {
-    const { admin, organisationId } = await setupInstallation(app, 'bench');
-    for (let i = 0; i < 200; i++)
-      await admin.post('/api/locations', {
-        slug: `site-${i}`,
-        name: `Site ${i}`,
-        municipality: '21004',
-      });
-    const { token } = (
-      await admin.post('/api/me/tokens', { name: 'bench', expiresInDays: 1 })
-    ).json();
-    const client = new Client(app);
-    client.bearer = token;
-
-    const baseline = await time(300, () =>
-      database.db.transaction(async (tx) => {
-        await tx.execute(sql`SELECT set_config('app.org_id', ${organisationId}, true)`);
-        return tx.execute(
-          sql`SELECT * FROM locations WHERE organisation_id = ${organisationId} ORDER BY name LIMIT 50`,
-        );
-      }),
-    );
-    const full = await time(300, () => client.get('/api/locations?limit=50'));
-    const searched = await time(300, () => client.get('/api/locations?q=site-1&limit=50'));
-    console.log(`\n[${engine}] 200 locations, mean of 300 requests`);
-    console.log(`  baseline: bare SELECT in an RLS transaction      ${baseline.toFixed(3)} ms`);
-    console.log(
-      `  GET /api/locations (token auth, RLS, paging)     ${full.toFixed(3)} ms   ratio ${(full / baseline).toFixed(1)}×`,
-    );
-    console.log(
-      `  GET /api/locations?q=… (search + count)          ${searched.toFixed(3)} ms   ratio ${(searched / baseline).toFixed(1)}×`,
-    );
-  } finally {
-    await app.close();
-    await db.close();
+    await fn();
+  } catch (error) {
+    process.exitCode = 1;
+    console.log(`  FAILED: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-await benchEngine('pglite');
-const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (url) {
-  process.env.TEST_DATABASE_URL = url;
-  await benchEngine('postgres');
-} else {
-  console.log('\n(PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL to include it.)');
+async function benchEngine(engine: Engine, url?: string) {
+  const bench = await openBenchDatabase(engine, url);
+  const app = await buildApp({ config: testConfig(), database: bench.database, webRoot: null });
+  try {
+    const { admin, adminEmail, organisationId } = await setupInstallation(app, 'bench');
+    if (cases.has('locations')) await benchLocations(bench, app, admin, organisationId);
+    if (!cases.has('import') && !cases.has('stats')) return;
+    const locations = await walkInLocations(admin);
+    const [user] = await bench.owner.query<{ id: string }>(
+      'SELECT id FROM users WHERE email = $1',
+      [adminEmail],
+    );
+    const actor: Actor & { organisationId: string } = {
+      userId: user!.id,
+      isInstallationAdmin: false,
+      organisationId,
+      roles: ['org_admin'],
+      via: 'system',
+    };
+    const { importRows: rows, scale } = options[engine];
+    if (cases.has('import'))
+      await reported(() => benchImport(bench, app.services, actor, locations, rows));
+    if (cases.has('stats'))
+      await reported(() => benchStats(bench, app.services, actor, locations, scale, iterations));
+  } finally {
+    await app.close();
+    await bench.close();
+  }
 }
+
+const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
+if (engines.includes('pglite')) await benchEngine('pglite');
+const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (url && engines.includes('postgres')) await benchEngine('postgres', url);
+else if (!url)
+  console.log('\n(PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL to include it.)');

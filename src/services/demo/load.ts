@@ -5,6 +5,7 @@ import { locations, memberships, organisations, users } from '../../db/schema/in
 import { hashPassword } from '../passwords.ts';
 import { recordAudit } from '../audit.ts';
 import { DEMO_INSTALLATION_ADMIN, DEMO_ORGANISATIONS, demoEmail } from './data.ts';
+import { WALK_IN_CENTRE, loadWalkInContacts } from './walk-in-load.ts';
 
 export interface DemoResult {
   /** Printed once; never stored in clear, never hard-coded. */
@@ -89,11 +90,15 @@ export async function loadDemoData(
       })
       .returning();
     result.organisationsCreated.push(demo.slug);
+    const locationIds: Record<string, string> = {};
     for (const location of demo.locations) {
-      await tx
+      const [row] = await tx
         .insert(locations)
-        .values({ ...location, organisationId: org!.id, createdAt: at, updatedAt: at });
+        .values({ ...location, organisationId: org!.id, createdAt: at, updatedAt: at })
+        .returning({ id: locations.id });
+      locationIds[location.slug] = row!.id;
     }
+    const userIds: Partial<Record<string, string>> = {};
     for (const role of demo.roles) {
       const email = demoEmail(demo.slug, role);
       const user = await ensureUser(
@@ -101,12 +106,25 @@ export async function loadDemoData(
         `${demo.name.split(/[ –/]/)[0]} ${role.replace('_', ' ')}`,
         demo.defaultLanguage,
       );
+      userIds[role] = user.id;
       await tx
         .insert(memberships)
         .values({ organisationId: org!.id, userId: user.id, roles: [role], createdAt: at })
         .onConflictDoNothing();
       result.users.push({ email, organisation: demo.slug, role });
     }
+    if (demo.slug === WALK_IN_CENTRE)
+      await loadWalkInContacts(
+        tx,
+        {
+          organisationId: org!.id,
+          timeZone: org!.timeZone,
+          locations: locationIds,
+          recordedBy: userIds.counsellor ?? null,
+          plannedBy: userIds.coordinator ?? null,
+        },
+        at,
+      );
     await recordAudit(
       tx,
       { userId: actorUserId, organisationId: org!.id },

@@ -14,6 +14,8 @@ export interface Random {
   index(weights: readonly number[]): number;
   /** A key of `weights` drawn with probability proportional to its weight. */
   pick<K extends string>(weights: Readonly<Record<K, number>>): K;
+  /** Like `index`, for drawing many times from the same weights. */
+  sampler(weights: readonly number[]): () => number;
 }
 
 export function createRandom(seed: number): Random {
@@ -43,6 +45,22 @@ export function createRandom(seed: number): Random {
       const keys = Object.keys(weights) as K[];
       return keys[index(keys.map((k) => weights[k]))]!;
     },
+    sampler(weights) {
+      const cumulative: number[] = [];
+      let sum = 0;
+      for (const w of weights) cumulative.push((sum += w));
+      return () => {
+        const x = next() * sum;
+        let lo = 0;
+        let hi = cumulative.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (cumulative[mid]! > x) hi = mid;
+          else lo = mid + 1;
+        }
+        return lo;
+      };
+    },
   };
 }
 
@@ -66,6 +84,9 @@ export function distribute(total: number, weights: readonly number[], minimum = 
   const order = shares
     .map((s, i) => ({ i, r: s - Math.floor(s) }))
     .sort((a, b) => b.r - a.r || a.i - b.i);
-  for (let k = 0; left > 0; k = (k + 1) % n, left--) parts[order[k]!.i]! += 1;
+  for (let k = 0; left > 0; k = (k + 1) % n, left--) {
+    const i = order[k]!.i;
+    parts[i] = parts[i]! + 1;
+  }
   return parts.map((p) => p + minimum);
 }

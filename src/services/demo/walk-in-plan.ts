@@ -1,0 +1,80 @@
+import { createRandom, distribute } from './random.ts';
+import {
+  ADVICE_CHANNELS,
+  ADVICE_LANGUAGES,
+  ADVICE_THEMES,
+  DOCUMENTATION_LANGUAGES,
+  DOCUMENTATION_THEMES,
+  MONTH_WEIGHTS,
+  NEET_LANGUAGES,
+  UKRAINIAN_LANGUAGES,
+  WEEKDAY_WEIGHTS,
+  walkInYear,
+} from './walk-in-data.ts';
+import { planEvents, planSessions, planTrips } from './walk-in-activities.ts';
+import { calendar, deskLines, type PlannedActivity, type PlannedLine } from './walk-in-lines.ts';
+
+export interface YearPlan {
+  activities: PlannedActivity[];
+  lines: PlannedLine[];
+}
+
+/**
+ * A whole year of the walk-in centre, drawn from a generator seeded by the year: the same
+ * year always gives the same lines, and each total of `walkInYear(year)` holds exactly.
+ */
+export function planWalkInYear(year: number): YearPlan {
+  const spec = walkInYear(year);
+  const rng = createRandom(year * 7919 + 17);
+  const days = calendar(year);
+  const deskWeights = days.map((d) =>
+    d.holiday ? 0 : MONTH_WEIGHTS[d.month]! * WEEKDAY_WEIGHTS[d.weekday]! * rng.jitter(0.2),
+  );
+  // Ukrainians came from mid-March 2022 on.
+  const ukrainianWeights = deskWeights.map((w, i) => (days[i]!.date < '2022-03-14' ? 0 : w));
+  const regularAdvice = spec.individualAdvice - spec.adviceUkrainian - spec.adviceNeet;
+  const advice = distribute(regularAdvice, deskWeights);
+  const ukrainian = distribute(spec.adviceUkrainian, ukrainianWeights);
+  const neet = distribute(spec.adviceNeet, deskWeights);
+  const documentation = distribute(spec.documentationCentre, deskWeights);
+  const lines: PlannedLine[] = [];
+  days.forEach((day, i) => {
+    const type = 'individual_advice';
+    lines.push(
+      ...deskLines(rng, day.date, advice[i]!, {
+        type,
+        themes: ADVICE_THEMES,
+        languages: ADVICE_LANGUAGES,
+        channels: ADVICE_CHANNELS,
+        perLine: 24,
+      }),
+      ...deskLines(rng, day.date, ukrainian[i]!, {
+        type,
+        themes: ADVICE_THEMES,
+        languages: UKRAINIAN_LANGUAGES,
+        tags: ['ukrainian'],
+        perLine: 15,
+      }),
+      ...deskLines(rng, day.date, neet[i]!, {
+        type,
+        themes: { work: 3, learn: 2, choose: 1 },
+        languages: NEET_LANGUAGES,
+        tags: ['neet_referral'],
+        perLine: 2,
+      }),
+      ...deskLines(rng, day.date, documentation[i]!, {
+        type: 'documentation_centre',
+        themes: DOCUMENTATION_THEMES,
+        languages: DOCUMENTATION_LANGUAGES,
+        perLine: 24,
+      }),
+    );
+  });
+  const sessions = planSessions(rng, days, deskWeights, spec);
+  const trips = planTrips(rng, days, spec);
+  const events = planEvents(rng, days, spec);
+  return {
+    activities: [...sessions.activities, ...trips.activities, ...events.activities],
+    lines: [...lines, ...sessions.lines, ...trips.lines, ...events.lines],
+  };
+}
