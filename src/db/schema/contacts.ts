@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   check,
   date,
   foreignKey,
@@ -203,5 +204,29 @@ export const idempotencyKeys = pgTable(
     primaryKey({ columns: [t.organisationId, t.scope, t.key] }),
     index('idempotency_keys_created_idx').on(t.createdAt),
     tenantPolicy('idempotency_keys_tenant'),
+  ],
+).enableRLS();
+
+/**
+ * Contacts per organisation, day and value of one dimension, kept by triggers on `contacts`
+ * (drizzle/0003_contact_day_stats.sql) so period statistics need not scan the contacts.
+ * Dimensions: type, theme, language, channel, location, municipality, tag (one row per tag;
+ * a contact without tags under ''), activity (the activity's id). `key` is '' where the
+ * contact has no value. Rows whose count falls to 0 are removed.
+ */
+export const contactDayStats = pgTable(
+  'contact_day_stats',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    contactDate: date('contact_date', { mode: 'string' }).notNull(),
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    count: bigint('count', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.contactDate, t.dimension, t.key] }),
+    tenantPolicy('contact_day_stats_tenant'),
   ],
 ).enableRLS();

@@ -14,6 +14,7 @@ import {
 import { orgContext, requirePermission, type Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { rowsOf } from './drafts.ts';
+import { summaryAnswers, summaryDashboardPeriod, summaryGrouped } from './rollup.ts';
 import { contactFilters } from './service.ts';
 
 /** Longest period a statistics query may span (ten years and a bit). */
@@ -58,7 +59,22 @@ function joinsFor(dimensions: readonly StatDimension[]): SQL {
 
 type Filters = Omit<StatsQuery, 'groupBy' | 'compare'>;
 
+/** Groups of the period: from the daily summary where it holds them, else from the contacts. */
 async function grouped(
+  tx: Executor,
+  organisationId: string,
+  filters: Filters,
+  from: string,
+  to: string,
+  dimensions: readonly StatDimension[],
+) {
+  if (summaryAnswers(filters, dimensions))
+    return summaryGrouped(tx, organisationId, from, to, dimensions);
+  return groupedContacts(tx, organisationId, filters, from, to, dimensions);
+}
+
+/** The same groups computed from the contacts themselves. */
+export async function groupedContacts(
   tx: Executor,
   organisationId: string,
   filters: Filters,
@@ -69,11 +85,10 @@ async function grouped(
   const where = and(...contactFilters(organisationId, { ...filters, from, to }));
   const keys = dimensions.map((d, i) => sql`${DIMENSION_SQL[d]} AS ${sql.raw(`k${i}`)}`);
   const select = sql.join([...keys, sql`sum(contacts.count)::bigint AS n`], sql`, `);
+  const names = dimensions.map((_, i) => sql.raw(`k${i}`));
+  // ties in a stable order, the same as the summary's
   const groupBy = dimensions.length
-    ? sql`GROUP BY ${sql.join(
-        dimensions.map((_, i) => sql.raw(`k${i}`)),
-        sql`, `,
-      )} ORDER BY n DESC`
+    ? sql`GROUP BY ${sql.join(names, sql`, `)} ORDER BY n DESC, ${sql.join(names, sql`, `)}`
     : sql``;
   const result = await tx.execute(
     sql`SELECT ${select} FROM contacts ${joinsFor(dimensions)} WHERE ${where} ${groupBy}`,
@@ -122,6 +137,7 @@ export function createContactStatsService({ db }: ServiceDeps) {
     from: string,
     to: string,
   ) {
+    if (summaryAnswers(q, [])) return summaryDashboardPeriod(tx, organisationId, from, to);
     const where = and(...contactFilters(organisationId, { ...q, from, to }));
     const dims = DASHBOARD_BREAKDOWNS.filter((d) => d !== 'tag');
     const all = [...dims, 'month'] as const;
