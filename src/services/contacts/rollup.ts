@@ -103,11 +103,14 @@ export async function summaryDashboardPeriod(
   to: string,
 ): Promise<PeriodFigures> {
   const where = span(organisationId, from, to);
-  // People per activity first: the join with activities then sees each activity once.
+  // People per activity first, joined once with activities for both kind and category.
   const result = await tx.execute(sql`
     WITH activity AS MATERIALIZED (
       SELECT s.key, sum(s.count) AS n FROM contact_day_stats s
-      WHERE ${where} AND s.dimension = 'activity' GROUP BY s.key)
+      WHERE ${where} AND s.dimension = 'activity' GROUP BY s.key),
+    joined AS MATERIALIZED (
+      SELECT act.kind, act.category, x.n FROM activity x LEFT JOIN activities act
+        ON act.organisation_id = ${organisationId} AND act.id = NULLIF(x.key, '')::uuid)
     SELECT s.dimension AS d, NULLIF(s.key, '') AS k, NULL::bigint AS a, sum(s.count)::bigint AS n
       FROM contact_day_stats s
       WHERE ${where} AND s.dimension IN (${sql.join(
@@ -120,15 +123,10 @@ export async function summaryDashboardPeriod(
       FROM contact_day_stats s WHERE ${where} AND s.dimension = 'type'
       GROUP BY to_char(s.contact_date, 'YYYY-MM')
     UNION ALL
-    SELECT 'activityKind', act.kind, NULL, sum(x.n)::bigint
-      FROM activity x LEFT JOIN activities act
-        ON act.organisation_id = ${organisationId} AND act.id = NULLIF(x.key, '')::uuid
-      GROUP BY act.kind
+    SELECT 'activityKind', j.kind, NULL, sum(j.n)::bigint FROM joined j GROUP BY j.kind
     UNION ALL
-    SELECT 'category', act.category, count(*)::bigint, sum(x.n)::bigint
-      FROM activity x JOIN activities act
-        ON act.organisation_id = ${organisationId} AND act.id = NULLIF(x.key, '')::uuid
-      GROUP BY act.category`);
+    SELECT 'category', j.category, count(*)::bigint, sum(j.n)::bigint
+      FROM joined j WHERE j.category IS NOT NULL GROUP BY j.category`);
   const out: PeriodFigures = {
     total: 0,
     breakdowns: Object.fromEntries(
