@@ -1,16 +1,10 @@
 import { and, asc, count, desc, eq, gte, ilike, lt, or, sql } from 'drizzle-orm';
-import { AppError, type FieldIssue } from '../core/common/errors.ts';
-import {
-  CATEGORY_CONTACT_TYPE,
-  type ActivityCategory,
-  type ActivityStatus,
-} from '../core/contacts/model.ts';
+import { AppError } from '../core/common/errors.ts';
+import { CATEGORY_CONTACT_TYPE, type ActivityCategory } from '../core/contacts/model.ts';
 import { addDays, todayIn } from '../core/contacts/dates.ts';
-import type { Executor } from '../db/client.ts';
 import { withContext } from '../db/context.ts';
-import { activities, locations } from '../db/schema/index.ts';
+import { activities } from '../db/schema/index.ts';
 import type {
-  Activity,
   ActivityListQuery,
   CreateActivityInput,
   RecordAttendanceInput,
@@ -26,90 +20,15 @@ import { organisationZone } from './contacts/mapping.ts';
 import { isUniqueViolation } from './db-errors.ts';
 import type { ServiceDeps } from './deps.ts';
 import { containsPattern } from './sql-helpers.ts';
+import {
+  attendance,
+  checkActivityReferences,
+  externalIdTaken,
+  getActivityIn,
+  toActivity,
+} from './activity-rows.ts';
 
-type ActivityRow = typeof activities.$inferSelect;
-
-const attendance = {
-  attendance: sql<string>`coalesce((SELECT sum(c.count) FROM contacts c WHERE c.organisation_id = activities.organisation_id AND c.activity_id = activities.id), 0)`,
-  attendanceLines: sql<string>`(SELECT count(*) FROM contacts c WHERE c.organisation_id = activities.organisation_id AND c.activity_id = activities.id)`,
-};
-
-function toActivity(row: {
-  activity: ActivityRow;
-  attendance: string;
-  attendanceLines: string;
-}): Activity {
-  const a = row.activity;
-  return {
-    id: a.id,
-    organisationId: a.organisationId,
-    externalId: a.externalId,
-    kind: a.kind,
-    category: a.category as ActivityCategory,
-    title: a.title,
-    startsAt: a.startsAt.toISOString(),
-    endsAt: a.endsAt?.toISOString() ?? null,
-    locationId: a.locationId,
-    municipality: a.municipality,
-    neighbourhood: a.neighbourhood,
-    language: a.language,
-    theme: a.theme as Activity['theme'],
-    partner: a.partner,
-    capacity: a.capacity,
-    status: a.status as ActivityStatus,
-    notes: a.notes,
-    attendance: Number(row.attendance),
-    attendanceLines: Number(row.attendanceLines),
-    createdAt: a.createdAt.toISOString(),
-    updatedAt: a.updatedAt.toISOString(),
-  };
-}
-
-function externalIdTaken(externalId: string) {
-  return new AppError('EXTERNAL_ID_TAKEN', {
-    params: { externalId },
-    issues: [{ path: 'externalId', code: 'external_id_taken' }],
-  });
-}
-
-/** Collective sessions, fairs and events, outreach trips; attendance is their contacts. */
 export function createActivityService({ db, clock }: ServiceDeps) {
-  async function getIn(tx: Executor, organisationId: string, id: string) {
-    const [row] = await tx
-      .select({ activity: activities, ...attendance })
-      .from(activities)
-      .where(and(eq(activities.id, id), eq(activities.organisationId, organisationId)));
-    if (!row) throw new AppError('NOT_FOUND');
-    return toActivity(row);
-  }
-
-  async function checkReferences(
-    tx: Executor,
-    organisationId: string,
-    input: {
-      locationId?: string | null | undefined;
-      startsAt?: string;
-      endsAt?: string | null | undefined;
-    },
-    current?: ActivityRow,
-  ) {
-    const issues: FieldIssue[] = [];
-    if (input.locationId) {
-      const [location] = await tx
-        .select({ id: locations.id })
-        .from(locations)
-        .where(
-          and(eq(locations.id, input.locationId), eq(locations.organisationId, organisationId)),
-        );
-      if (!location) issues.push({ path: 'locationId', code: 'unknown_location' });
-    }
-    const startsAt = input.startsAt ?? current?.startsAt.toISOString();
-    const endsAt = input.endsAt === undefined ? current?.endsAt?.toISOString() : input.endsAt;
-    if (startsAt && endsAt && Date.parse(endsAt) < Date.parse(startsAt))
-      issues.push({ path: 'endsAt', code: 'ends_before_start' });
-    if (issues.length) throw new AppError('VALIDATION_FAILED', { issues });
-  }
-
   return {
     async list(actor: Actor, query: ActivityListQuery) {
       requirePermission(actor, 'aggregates.read');
@@ -158,7 +77,7 @@ export function createActivityService({ db, clock }: ServiceDeps) {
     async get(actor: Actor, id: string) {
       requirePermission(actor, 'aggregates.read');
       const ctx = orgContext(actor);
-      return withContext(db, ctx, (tx) => getIn(tx, ctx.organisationId, id));
+      return withContext(db, ctx, (tx) => getActivityIn(tx, ctx.organisationId, id));
     },
 
     async create(actor: Actor, input: z.output<typeof createActivitySchema>) {
@@ -166,7 +85,7 @@ export function createActivityService({ db, clock }: ServiceDeps) {
       const ctx = orgContext(actor);
       return withContext(db, ctx, async (tx) => {
         const kind = await activeKind(tx, ctx.organisationId, input.kind);
-        await checkReferences(tx, ctx.organisationId, input);
+        await checkActivityReferences(tx, ctx.organisationId, input);
         const at = clock();
         try {
           const [row] = await tx
@@ -199,7 +118,7 @@ export function createActivityService({ db, clock }: ServiceDeps) {
             entityId: row!.id,
             details: { kind: kind.slug },
           });
-          return getIn(tx, ctx.organisationId, row!.id);
+          return getActivityIn(tx, ctx.organisationId, row!.id);
         } catch (error) {
           if (input.externalId && isUniqueViolation(error)) throw externalIdTaken(input.externalId);
           throw error;
@@ -218,11 +137,11 @@ export function createActivityService({ db, clock }: ServiceDeps) {
           .for('update');
         if (!current) throw new AppError('NOT_FOUND');
         if (current.status === 'cancelled') throw new AppError('ACTIVITY_CANCELLED');
-        await checkReferences(tx, ctx.organisationId, input, current);
+        await checkActivityReferences(tx, ctx.organisationId, input, current);
         let category = current.category;
         if (input.kind && input.kind !== current.kind) {
           const kind = await activeKind(tx, ctx.organisationId, input.kind);
-          const current_ = await getIn(tx, ctx.organisationId, id);
+          const current_ = await getActivityIn(tx, ctx.organisationId, id);
           if (kind.category !== current.category && current_.attendanceLines > 0)
             throw new AppError('VALIDATION_FAILED', {
               issues: [{ path: 'kind', code: 'kind_category_locked' }],
@@ -251,7 +170,7 @@ export function createActivityService({ db, clock }: ServiceDeps) {
           entityId: id,
           fields: Object.keys(input),
         });
-        return getIn(tx, ctx.organisationId, id);
+        return getActivityIn(tx, ctx.organisationId, id);
       });
     },
 
@@ -260,7 +179,7 @@ export function createActivityService({ db, clock }: ServiceDeps) {
       requirePermission(actor, 'activities.manage');
       const ctx = orgContext(actor);
       return withContext(db, ctx, async (tx) => {
-        const current = await getIn(tx, ctx.organisationId, id);
+        const current = await getActivityIn(tx, ctx.organisationId, id);
         if (current.attendanceLines > 0)
           throw new AppError('ACTIVITY_HAS_ATTENDANCE', { params: { count: current.attendance } });
         await tx
@@ -272,7 +191,7 @@ export function createActivityService({ db, clock }: ServiceDeps) {
           entity: 'activity',
           entityId: id,
         });
-        return getIn(tx, ctx.organisationId, id);
+        return getActivityIn(tx, ctx.organisationId, id);
       });
     },
 
@@ -281,7 +200,7 @@ export function createActivityService({ db, clock }: ServiceDeps) {
       requirePermission(actor, 'activities.manage');
       const ctx = orgContext(actor);
       await withContext(db, ctx, async (tx) => {
-        const current = await getIn(tx, ctx.organisationId, id);
+        const current = await getActivityIn(tx, ctx.organisationId, id);
         if (current.attendanceLines > 0)
           throw new AppError('ACTIVITY_HAS_ATTENDANCE', { params: { count: current.attendance } });
         await tx.delete(activities).where(eq(activities.id, id));
@@ -361,7 +280,7 @@ export function createActivityService({ db, clock }: ServiceDeps) {
           entityId: id,
           details: { count: input.count, contactId: written.rows[0]!.id },
         });
-        return getIn(tx, ctx.organisationId, id);
+        return getActivityIn(tx, ctx.organisationId, id);
       });
     },
   };

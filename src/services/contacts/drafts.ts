@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { FieldIssue } from '../../core/common/errors.ts';
+import { AppError, type FieldIssue } from '../../core/common/errors.ts';
 import {
   CATEGORY_CONTACT_TYPE,
   categoryForContactType,
@@ -8,6 +8,7 @@ import {
   type ContactType,
 } from '../../core/contacts/model.ts';
 import type { Executor } from '../../db/client.ts';
+import type { NewContact } from '../../shared/schemas/contacts.ts';
 
 /** A contact ready to be written: validated in shape, references not yet checked. */
 export interface ContactDraft {
@@ -226,4 +227,27 @@ export function isString(value: string | null): value is string {
 /** Rows of a raw `execute`, whichever driver ran it (node-postgres or PGlite). */
 export function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
+}
+
+/** A draft from an API contact; the date defaults to `today`. */
+export function draftOf(input: NewContact, today: string): ContactDraft {
+  return {
+    date: input.date ?? today,
+    time: input.time ?? null,
+    type: input.type,
+    count: input.count,
+    theme: input.theme ?? null,
+    language: input.language ?? null,
+    channel: input.channel ?? null,
+    locationId: input.locationId ?? null,
+    municipality: input.municipality ?? null,
+    tags: input.tags,
+    activityId: input.activityId ?? null,
+    externalId: input.externalId ?? null,
+  };
+}
+
+/** Throws VALIDATION_FAILED with the issues, if any. */
+export function failIfIssues(issues: FieldIssue[]) {
+  if (issues.length) throw new AppError('VALIDATION_FAILED', { issues });
 }
