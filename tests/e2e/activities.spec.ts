@@ -79,7 +79,9 @@ describe.skipIf(!HAS_CHROME)('activities and contact settings in Chromium', () =
     await tabTo(page, 'Title');
     await page.keyboard.type(TRIP);
     await tabTo(page, 'Date');
-    expect(await page.getByLabel(/^Date( \*)?$/).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect
+      .poll(() => page.getByLabel(/^Date( \*)?$/).inputValue())
+      .toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await tabTo(page, 'Start time');
     await page.keyboard.type('0900A'); // the A (AM) is for a 12-hour clock
     await tabTo(page, 'End time');
@@ -100,10 +102,10 @@ describe.skipIf(!HAS_CHROME)('activities and contact settings in Chromium', () =
     await expectHeading(page, TRIP);
     await expect.poll(() => statusWith(page, `Activity “${TRIP}” saved.`)).toBe(1);
     const details = page.locator('main dl');
-    expect(await details.textContent()).toContain('Planned');
-    expect(await details.textContent()).toContain('Formtruck trip (Outreach trip)');
-    expect(await details.textContent()).toContain('Anderlecht');
-    expect(await details.textContent()).toMatch(/09:00\s*–\s*12:30/);
+    await expect.poll(() => details.textContent()).toContain('Planned');
+    await expect.poll(() => details.textContent()).toContain('Formtruck trip (Outreach trip)');
+    await expect.poll(() => details.textContent()).toContain('Anderlecht');
+    await expect.poll(() => details.textContent()).toMatch(/09:00\s*–\s*12:30/);
     await expectAccessible(page, 'activity (planned)');
 
     // Two attendance lines: the people reached, in French, then a few in Dutch.
@@ -122,7 +124,7 @@ describe.skipIf(!HAS_CHROME)('activities and contact settings in Chromium', () =
     await expect
       .poll(() => page.getByRole('region', { name: 'Attendance lines (2)' }).count())
       .toBe(1);
-    expect(await page.getByRole('button', { name: /^Remove/ }).count()).toBe(2);
+    await expect.poll(() => page.getByRole('button', { name: /^Remove/ }).count()).toBe(2);
     await expectAccessible(page, 'activity (held, two lines)');
 
     // Cancelling is refused while it has attendance: the translated 409, in the dialog.
@@ -136,7 +138,7 @@ describe.skipIf(!HAS_CHROME)('activities and contact settings in Chromium', () =
     await expectAccessible(page, 'cancel refused');
     await page.keyboard.press('Escape');
     await expect.poll(() => cancelDialog.isVisible()).toBe(false);
-    expect(await details.textContent()).toContain('Held');
+    await expect.poll(() => details.textContent()).toContain('Held');
 
     // Plan a second activity and cancel it.
     await page.getByRole('link', { name: 'All activities' }).click();
@@ -146,7 +148,7 @@ describe.skipIf(!HAS_CHROME)('activities and contact settings in Chromium', () =
     // Required fields first.
     await page.getByRole('button', { name: 'Plan the activity' }).click();
     await expect.poll(() => page.locator('.field__error').count()).toBe(3);
-    expect(await focusedLabel(page)).toBe('Kind');
+    await expect.poll(() => focusedLabel(page)).toBe('Kind');
     await expectAccessible(page, 'plan (required fields)');
     await page.getByLabel('Kind').selectOption('info_session');
     await page.getByLabel('Title').fill(SESSION);
@@ -177,19 +179,19 @@ describe.skipIf(!HAS_CHROME)('activities and contact settings in Chromium', () =
     await expect.poll(() => page.getByRole('region', { name: '1 activity' }).count()).toBe(1);
     expect(page.url()).toContain('status=held');
     const tripRow = page.getByRole('row').filter({ hasText: TRIP });
-    expect(await tripRow.textContent()).toContain('Held');
-    expect(await tripRow.textContent()).toContain('20 / 40');
-    expect(await tripRow.textContent()).toContain('French');
+    await expect.poll(() => tripRow.textContent()).toContain('Held');
+    await expect.poll(() => tripRow.textContent()).toContain('20 / 40');
+    await expect.poll(() => tripRow.textContent()).toContain('French');
     await page.getByLabel('Status').selectOption('cancelled');
     await page.getByRole('button', { name: 'Show activities' }).click();
     await expect
       .poll(() => page.getByRole('row').filter({ hasText: SESSION }).textContent())
       .toContain('Cancelled');
-    expect(await page.getByRole('row').filter({ hasText: TRIP }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('row').filter({ hasText: TRIP }).count()).toBe(0);
     await expectAccessible(page, 'activities (filtered)');
     await page.reload();
     await expectHeading(page, 'Activities');
-    expect(await page.getByLabel('Status').inputValue()).toBe('cancelled');
+    await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('cancelled');
 
     // A cancelled activity without attendance can be deleted.
     await page.getByRole('link', { name: SESSION }).click();
@@ -226,13 +228,13 @@ describe.skipIf(!HAS_CHROME)('activities and contact settings in Chromium', () =
     await tagDialog.getByRole('button', { name: 'Add a target group' }).click();
     await expect.poll(() => statusWith(page, 'Target group “ukrainian” added.')).toBe(1);
     const tagRow = page.getByRole('row').filter({ hasText: 'ukrainian' });
-    expect(await tagRow.textContent()).toContain('Oekraïners');
-    expect(await tagRow.textContent()).toContain('Ukrainiens');
+    await expect.poll(() => tagRow.textContent()).toContain('Oekraïners');
+    await expect.poll(() => tagRow.textContent()).toContain('Ukrainiens');
     await page.getByRole('button', { name: 'Switch off VR orientation' }).click();
     await expect.poll(() => statusWith(page, '“VR orientation” switched off.')).toBe(1);
-    expect(
-      await page.getByRole('row').filter({ hasText: 'VR orientation' }).textContent(),
-    ).toContain('Off');
+    await expect
+      .poll(() => page.getByRole('row').filter({ hasText: 'VR orientation' }).textContent())
+      .toContain('Off');
     await page.getByRole('button', { name: 'Add an activity kind' }).click();
     const kindDialog = page.getByRole('dialog', { name: 'Add an activity kind' });
     await kindDialog.getByLabel(/^Code/).fill('cv_clinic');
@@ -279,9 +281,9 @@ describe.skipIf(!HAS_CHROME)('activities and contact settings in Chromium', () =
 
     // At tablet width the form fits without scrolling sideways.
     await page.setViewportSize({ width: 768, height: 1024 });
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    ).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth))
+      .toBe(true);
     await expectAccessible(page, 'plan an activity (tablet)');
 
     expect(problems).toEqual([]);
@@ -302,16 +304,18 @@ describe.skipIf(!HAS_CHROME)('activities and contact settings in Chromium', () =
     await expectHeading(page, 'Activités');
     const row = page.getByRole('row').filter({ hasText: TRIP });
     await expect.poll(() => row.count()).toBe(1);
-    expect(await row.textContent()).toContain('Tenue');
-    expect(await row.textContent()).toContain('Sortie du Formtruck');
-    expect(await page.getByRole('columnheader').allTextContents()).toContain('Personnes touchées');
+    await expect.poll(() => row.textContent()).toContain('Tenue');
+    await expect.poll(() => row.textContent()).toContain('Sortie du Formtruck');
+    await expect
+      .poll(() => page.getByRole('columnheader').allTextContents())
+      .toContain('Personnes touchées');
     await expectAccessible(page, 'activités');
 
     await page.getByRole('link', { name: TRIP }).click();
     await expectHeading(page, TRIP);
-    expect(await page.locator('main dl').textContent()).toContain(
-      '20 personnes touchées (2 lignes)',
-    );
+    await expect
+      .poll(() => page.locator('main dl').textContent())
+      .toContain('20 personnes touchées (2 lignes)');
     await page.getByRole('button', { name: 'Annuler l’activité' }).click();
     const dialog = page.getByRole('dialog', { name: 'Annuler cette activité ?' });
     await dialog.getByRole('button', { name: 'Annuler l’activité' }).click();
