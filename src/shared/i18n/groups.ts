@@ -6,7 +6,10 @@ import { commonMessages } from './messages/common.ts';
 import { contactMessages } from './messages/contacts.ts';
 import { importMessages } from './messages/imports.ts';
 import { webActivityMessages } from './messages/web-activities.ts';
+import { webActivityFormMessages } from './messages/web-activity-form.ts';
+import { webContactSettingsMessages } from './messages/web-contact-settings.ts';
 import { webDashboardMessages } from './messages/web-dashboard.ts';
+import { webImportMessages } from './messages/web-import.ts';
 import { webFrontDeskMessages } from './messages/web-front-desk.ts';
 import { errorMessages } from './messages/errors.ts';
 import { webAdminMessages } from './messages/web-admin.ts';
@@ -27,7 +30,10 @@ export const MESSAGE_GROUPS = {
   importMessages,
   webFrontDeskMessages,
   webActivityMessages,
+  webActivityFormMessages,
   webDashboardMessages,
+  webContactSettingsMessages,
+  webImportMessages,
   auditMessages,
   cliProgramMessages,
   cliCommandMessages,

@@ -1,5 +1,8 @@
 import { webActivityMessages } from './web-activities.ts';
+import { webActivityFormMessages } from './web-activity-form.ts';
 import { webAdminMessages } from './web-admin.ts';
+import { webContactSettingsMessages } from './web-contact-settings.ts';
+import { webImportMessages } from './web-import.ts';
 import { webAppMessages } from './web-app.ts';
 import { webAuditMessages } from './web-audit.ts';
 import { webAuthMessages } from './web-auth.ts';
@@ -18,5 +21,8 @@ export const webMessages = {
   ...webProfileMessages,
   ...webFrontDeskMessages,
   ...webActivityMessages,
+  ...webActivityFormMessages,
   ...webDashboardMessages,
+  ...webContactSettingsMessages,
+  ...webImportMessages,
 } as const;
