@@ -29,6 +29,9 @@ import { meRoutes } from './routes/me.ts';
 import { organisationRoutes } from './routes/organisations.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { userRoutes } from './routes/users.ts';
+import { publicSurveysRoutes } from './routes/public-surveys.ts';
+import { surveyResultsRoutes } from './routes/survey-results.ts';
+import { surveysRoutes } from './routes/surveys.ts';
 import type { TenantScope } from './types.ts';
 import './types.ts';
 
@@ -133,6 +136,9 @@ export async function buildApp(
   await app.register(contactExportRoutes);
   await app.register(activityRoutes);
   await app.register(importRoutes);
+  await app.register(surveysRoutes);
+  await app.register(publicSurveysRoutes);
+  await app.register(surveyResultsRoutes);
 
   await registerWeb(app, options.webRoot === undefined ? WEB_ROOT : options.webRoot);
   await app.ready();

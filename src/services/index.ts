@@ -13,6 +13,9 @@ import { createMemberService } from './members.ts';
 import { createOrganisationService } from './organisations.ts';
 import { createSetupService } from './setup.ts';
 import { createUserService } from './users.ts';
+import { createPublicSurveyService } from './surveys/public.ts';
+import { createSurveyResultsService } from './surveys/results.ts';
+import { createSurveyService } from './surveys/service.ts';
 
 /** The one wiring file: every use case, built from the same narrow dependencies. */
 export function createServices(deps: ServiceDeps) {
@@ -34,6 +37,9 @@ export function createServices(deps: ServiceDeps) {
     activities: createActivityService(deps),
     contactSettings: createContactSettingsService(deps),
     imports: createImportService(deps),
+    surveys: createSurveyService(deps),
+    publicSurveys: createPublicSurveyService(deps),
+    surveyResults: createSurveyResultsService(deps),
   };
 }
 

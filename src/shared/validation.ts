@@ -16,7 +16,19 @@ export interface ZodLikeIssue {
 export function fieldIssuesOf(issue: ZodLikeIssue): FieldIssue[] {
   const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
   const p = issue.params;
-  if (issue.message && hasMessage(`issue.${issue.message}`)) return [{ path, code: issue.message }];
+  if (issue.message && hasMessage(`issue.${issue.message}`)) {
+    // A custom refinement may carry values for its message (`{ value: 'x' }`).
+    const params = Object.fromEntries(
+      Object.entries(p ?? {}).filter(([, v]) => typeof v === 'string' || typeof v === 'number'),
+    ) as Record<string, string | number>;
+    return [
+      {
+        path,
+        code: issue.message,
+        ...(issue.keyword === 'custom' && Object.keys(params).length > 0 ? { params } : {}),
+      },
+    ];
+  }
   switch (issue.keyword) {
     case 'unrecognized_keys':
       return ((p.keys as string[]) ?? []).map((key) => ({

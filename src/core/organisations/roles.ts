@@ -32,6 +32,10 @@ export const PERMISSIONS = [
   'contacts.import',
   'activities.manage',
   'contacts.configure',
+  'surveys.manage',
+  'surveys.import',
+  'surveys.export_raw',
+  'privacy.configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,6 +49,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'contacts.record',
     'contacts.import',
     'activities.manage',
+    'surveys.manage',
+    'surveys.import',
   ],
   counsellor: [
     'locations.read',

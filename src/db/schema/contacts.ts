@@ -7,7 +7,6 @@ import {
   index,
   integer,
   jsonb,
-  pgPolicy,
   pgTable,
   primaryKey,
   text,
@@ -19,17 +18,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { locations } from './locations.ts';
 import { organisations } from './organisations.ts';
-import { appRole } from './roles.ts';
+import { tenantPolicy } from './tenant.ts';
 import { users } from './users.ts';
-
-const tenantPolicy = (name: string) =>
-  pgPolicy(name, {
-    as: 'permissive',
-    for: 'all',
-    to: appRole,
-    using: sql`organisation_id = app_org_id() OR app_is_admin()`,
-    withCheck: sql`organisation_id = app_org_id() OR app_is_admin()`,
-  });
 
 /** Labels an org admin gives in nl/fr/en; missing languages fall back to the slug. */
 export type LabelsJson = { nl?: string; fr?: string; en?: string };

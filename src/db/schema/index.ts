@@ -4,3 +4,4 @@ export * from './locations.ts';
 export * from './audit.ts';
 export * from './roles.ts';
 export * from './contacts.ts';
+export * from './surveys.ts';

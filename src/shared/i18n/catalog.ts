@@ -2,6 +2,7 @@ import { commonMessages } from './messages/common.ts';
 import { errorMessages } from './messages/errors.ts';
 import { contactMessages } from './messages/contacts.ts';
 import { importMessages } from './messages/imports.ts';
+import { surveyMessages } from './messages/surveys.ts';
 import { auditMessages } from './messages/audit.ts';
 import { cliMessages } from './messages/cli.ts';
 import { webMessages } from './messages/web.ts';
@@ -12,6 +13,7 @@ export const MESSAGES = {
   ...errorMessages,
   ...contactMessages,
   ...importMessages,
+  ...surveyMessages,
   ...auditMessages,
   ...cliMessages,
   ...webMessages,

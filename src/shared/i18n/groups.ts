@@ -18,6 +18,11 @@ import { webAuditMessages } from './messages/web-audit.ts';
 import { webAuthMessages } from './messages/web-auth.ts';
 import { webLocationMessages } from './messages/web-locations.ts';
 import { webProfileMessages } from './messages/web-profile.ts';
+import { webSurveyMessages } from './messages/web-surveys.ts';
+import { webSurveyBuilderMessages } from './messages/web-survey-builder.ts';
+import { webSurveyResultsMessages } from './messages/web-survey-results.ts';
+import { webSurveyImportMessages } from './messages/web-survey-import.ts';
+import { surveyMessages } from './messages/surveys.ts';
 
 /**
  * Every file of messages by name, for the catalog check: the catalog spreads them into one
@@ -44,4 +49,9 @@ export const MESSAGE_GROUPS = {
   webLocationMessages,
   webAuditMessages,
   webProfileMessages,
+  surveyMessages,
+  webSurveyMessages,
+  webSurveyBuilderMessages,
+  webSurveyResultsMessages,
+  webSurveyImportMessages,
 };

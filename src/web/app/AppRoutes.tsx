@@ -14,6 +14,9 @@ import { MembersPage } from '../features/members/MembersPage.tsx';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage.tsx';
 import { ProfilePage } from '../features/profile/ProfilePage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
+import { ImportSurveyPage } from '../features/survey-import/ImportSurveyPage.tsx';
+import { SurveyResultsPage } from '../features/survey-results/SurveyResultsPage.tsx';
+import { SurveysPage } from '../features/surveys/SurveysPage.tsx';
 import type { Permission } from '../lib/session.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { PublicOnly, RequirePermission, RequireSession } from './guards.tsx';
@@ -54,6 +57,12 @@ export function AppRoutes() {
           path="settings/contacts"
           element={needs('contacts.configure', <ContactSettingsPage />)}
         />
+        <Route path="surveys/import" element={needs('surveys.import', <ImportSurveyPage />)} />
+        <Route
+          path="surveys/:id/results"
+          element={needs('aggregates.read', <SurveyResultsPage />)}
+        />
+        <Route path="surveys/*" element={needs('aggregates.read', <SurveysPage />)} />
         <Route path="locations" element={needs('locations.read', <LocationsPage />)} />
         <Route path="members" element={needs('members.manage', <MembersPage />)} />
         <Route path="audit" element={needs('audit.read', <AuditPage />)} />

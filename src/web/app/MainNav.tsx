@@ -18,6 +18,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/activities', label: 'nav.activities', permission: 'aggregates.read' },
   { to: '/contacts', label: 'nav.contacts', permission: 'aggregates.read' },
   { to: '/import', label: 'nav.import', permission: 'contacts.import' },
+  { to: '/surveys', label: 'nav.surveys', permission: 'aggregates.read' },
   { to: '/settings/contacts', label: 'nav.contactSettings', permission: 'contacts.configure' },
   { to: '/locations', label: 'nav.locations', permission: 'locations.read' },
   { to: '/members', label: 'nav.members', permission: 'members.manage' },

@@ -10,6 +10,10 @@ import { webDashboardMessages } from './web-dashboard.ts';
 import { webFrontDeskMessages } from './web-front-desk.ts';
 import { webLocationMessages } from './web-locations.ts';
 import { webProfileMessages } from './web-profile.ts';
+import { webSurveyMessages } from './web-surveys.ts';
+import { webSurveyBuilderMessages } from './web-survey-builder.ts';
+import { webSurveyResultsMessages } from './web-survey-results.ts';
+import { webSurveyImportMessages } from './web-survey-import.ts';
 
 /** Every message of the web app, one file per area. */
 export const webMessages = {
@@ -25,4 +29,8 @@ export const webMessages = {
   ...webDashboardMessages,
   ...webContactSettingsMessages,
   ...webImportMessages,
+  ...webSurveyMessages,
+  ...webSurveyBuilderMessages,
+  ...webSurveyResultsMessages,
+  ...webSurveyImportMessages,
 } as const;

@@ -1,0 +1,5 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+export const surveyResultsRoutes: FastifyPluginAsyncZod = async (app) => {
+  void app;
+};
