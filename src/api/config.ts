@@ -49,6 +49,8 @@ export const configSchema = z.object({
     .min(1024)
     .max(100 * 1024 * 1024)
     .default(1024 * 1024),
+  /** Answers one address may send to the public questionnaire forms per minute (held in memory). */
+  SURVEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   /** Language of the `parcours` command's output (the `--lang` option overrides it); English when unset. */
   PARCOURS_LANG: z.enum(['nl', 'fr', 'en']).optional(),
 });
@@ -129,5 +131,6 @@ export function serviceSettings(config: Config) {
     sessionAbsoluteHours: config.SESSION_ABSOLUTE_HOURS,
     loginMaxFailures: config.LOGIN_MAX_FAILURES,
     loginLockoutMinutes: config.LOGIN_LOCKOUT_MINUTES,
+    surveyRateLimitPerMinute: config.SURVEY_RATE_LIMIT_PER_MINUTE,
   };
 }

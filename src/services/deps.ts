@@ -10,5 +10,7 @@ export interface ServiceDeps {
     sessionAbsoluteHours: number;
     loginMaxFailures: number;
     loginLockoutMinutes: number;
+    /** Public questionnaire submissions per client address per minute. */
+    surveyRateLimitPerMinute: number;
   };
 }

@@ -15,6 +15,7 @@ import { recordAudit } from './audit.ts';
 import type { ServiceDeps } from './deps.ts';
 import { isUniqueViolation } from './db-errors.ts';
 import { containsPattern } from './sql-helpers.ts';
+import { ensureVisitorProfile } from './surveys/store.ts';
 import type { OrganisationKind } from '../core/organisations/roles.ts';
 import type { UiLanguage } from '../core/common/languages.ts';
 
@@ -32,7 +33,10 @@ export function toOrganisation(row: OrganisationRow): Organisation {
   };
 }
 
-/** Inserts an organisation in the caller's transaction; SLUG_TAKEN when the slug exists. */
+/**
+ * Inserts an organisation with its built-in visitor profile in the caller's transaction
+ * (which must be an installation context); SLUG_TAKEN when the slug exists.
+ */
 export async function insertOrganisation(
   tx: Executor,
   input: z.output<typeof createOrganisationSchema>,
@@ -51,6 +55,8 @@ export async function insertOrganisation(
     .insert(organisations)
     .values({ ...input, createdAt: at, updatedAt: at })
     .returning();
+  // Every organisation starts with the built-in visitor profile, ready to publish answers.
+  await ensureVisitorProfile(tx, row!.id, at);
   return row!;
 }
 

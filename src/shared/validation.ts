@@ -17,9 +17,13 @@ export function fieldIssuesOf(issue: ZodLikeIssue): FieldIssue[] {
   const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
   const p = issue.params;
   if (issue.message && hasMessage(`issue.${issue.message}`)) {
-    // A custom refinement may carry values for its message (`{ value: 'x' }`).
+    // A custom refinement may carry values for its message (`{ value: 'x' }`); zod 4 keeps
+    // the `params` given to `ctx.addIssue` under `params`.
+    const nested = p?.params && typeof p.params === 'object' ? p.params : {};
     const params = Object.fromEntries(
-      Object.entries(p ?? {}).filter(([, v]) => typeof v === 'string' || typeof v === 'number'),
+      Object.entries({ ...p, ...nested }).filter(
+        ([, v]) => typeof v === 'string' || typeof v === 'number',
+      ),
     ) as Record<string, string | number>;
     return [
       {

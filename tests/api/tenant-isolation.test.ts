@@ -23,6 +23,10 @@ interface Fixture {
   routeBodies?: Record<string, Record<string, unknown>>;
   /** Reads the resource back as A, to prove it is unchanged. */
   read?(a: Client, id: string): Promise<unknown>;
+  /** Values for other path parameters (`/api/surveys/:id/versions/:version`). */
+  params?: Record<string, string>;
+  /** Query strings for routes that need one (`GET /api/surveys/:id/crosstab`). */
+  routeQueries?: Record<string, string>;
 }
 
 const FIXTURES: Record<string, Fixture> = {
@@ -57,6 +61,38 @@ const FIXTURES: Record<string, Fixture> = {
     body: { title: 'Taken over' },
     routeBodies: { 'POST /api/activities/:id/attendance': { count: 3 } },
     read: async (a, id) => (await a.get(`/api/activities/${id}`)).json(),
+  },
+  survey: {
+    create: async (a) => {
+      const title = {
+        nl: 'Isolated place survey',
+        fr: 'Isolated place survey',
+        en: 'Isolated place survey',
+      };
+      const created = await a.post('/api/surveys', {
+        slug: 'isolated',
+        definition: {
+          title,
+          questions: [
+            { key: 'came', type: 'yes_no', required: true, labels: title },
+            { key: 'again', type: 'yes_no', labels: title },
+          ],
+        },
+      });
+      return created.json().id;
+    },
+    body: { slug: 'taken-over' },
+    routeBodies: {
+      'POST /api/surveys/:id/publish': {},
+      'POST /api/surveys/:id/close': {},
+    },
+    params: { version: '1' },
+    routeQueries: {
+      'GET /api/surveys/:id/crosstab': 'rows=came&columns=again',
+      'GET /api/surveys/:id/results/export': 'format=csv',
+      'GET /api/surveys/:id/responses/export': 'format=csv',
+    },
+    read: async (a, id) => (await a.get(`/api/surveys/${id}`)).json(),
   },
   organisation: {
     create: async (_a, organisationId) => organisationId,
@@ -166,7 +202,12 @@ describe('tenant isolation harness', () => {
         kind = route.tenant.slice('org-resource:'.length);
         const fixture = FIXTURES[kind]!;
         if (!ids.has(kind)) ids.set(kind, await fixture.create(a, orgA));
-        url = route.url.replace(':id', ids.get(kind)!);
+        url = Object.entries(fixture.params ?? {}).reduce(
+          (path, [name, value]) => path.replace(`:${name}`, value),
+          route.url.replace(':id', ids.get(kind)!),
+        );
+        const query = fixture.routeQueries?.[`${route.method} ${route.url}`];
+        if (query) url += `?${query}`;
         body = fixture.routeBodies?.[`${route.method} ${route.url}`] ?? fixture.body;
       } else if (route.tenant === 'org-member') {
         url = route.url.replace(':userId', memberOfA);
@@ -189,6 +230,15 @@ describe('tenant isolation harness', () => {
       checked.push(`${route.method} ${route.url}`);
     }
     expect(checked.length).toBeGreaterThanOrEqual(6);
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        'PUT /api/surveys/:id',
+        'DELETE /api/surveys/:id',
+        'POST /api/surveys/:id/publish',
+        'GET /api/surveys/:id/versions/:version',
+        'GET /api/surveys/:id/qr.svg',
+      ]),
+    );
     // A's member kept their role
     expect((await a.get('/api/members?q=coach')).json().items[0].roles).toEqual(['coach']);
   });

@@ -29,7 +29,12 @@ export function translateDynamic(
   fallback?: string,
 ): string {
   if (!(key in MESSAGES)) return fallback ?? key;
-  return translate(lang, key as MessageKey, params);
+  try {
+    return translate(lang, key as MessageKey, params);
+  } catch {
+    // A value the message needs is missing: the untranslated pattern beats a failed error page.
+    return MESSAGES[key as MessageKey][lang];
+  }
 }
 
 export function hasMessage(key: string): key is MessageKey {

@@ -98,6 +98,12 @@ export const surveyVersionSchema = z.object({
   responses: z.number().int(),
 });
 
+/** GET /api/surveys/:id/versions/:version: one version as it was asked. */
+export const surveyVersionDetailSchema = surveyVersionSchema.extend({
+  definition: surveyDefinitionSchema,
+});
+export type SurveyVersionDetail = z.infer<typeof surveyVersionDetailSchema>;
+
 export const surveySummarySchema = z.object({
   id: uuidSchema,
   slug: z.string(),

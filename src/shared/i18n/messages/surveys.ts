@@ -16,9 +16,9 @@ export const surveyMessages = defineMessages({
     fr: 'Ce questionnaire n’a pas encore été publié.',
   },
   'error.SURVEY_HAS_RESPONSES': {
-    en: 'This questionnaire already has {count} answers; close it instead of deleting it.',
-    nl: 'Deze vragenlijst heeft al {count} antwoorden; sluit ze af in plaats van ze te verwijderen.',
-    fr: 'Ce questionnaire a déjà {count} réponses ; clôturez-le plutôt que de le supprimer.',
+    en: 'This questionnaire already has {count, plural, one {# answer} other {# answers}}; close it instead of deleting it.',
+    nl: 'Deze vragenlijst heeft al {count, plural, one {# antwoord} other {# antwoorden}}; sluit ze af in plaats van ze te verwijderen.',
+    fr: 'Ce questionnaire a déjà {count, plural, one {# réponse} other {# réponses}} ; clôturez-le plutôt que de le supprimer.',
   },
   'error.SURVEY_BUILT_IN': {
     en: 'The built-in visitor profile cannot be deleted; you can close it.',
@@ -109,6 +109,16 @@ export const surveyMessages = defineMessages({
     en: 'At most {maximum} characters.',
     nl: 'Ten hoogste {maximum} tekens.',
     fr: '{maximum} caractères au plus.',
+  },
+  'issue.built_in_key': {
+    en: 'The built-in visitor profile keeps “{value}” (its keys and type are read by imports and reports); you may change the wording.',
+    nl: 'Het ingebouwde bezoekersprofiel behoudt “{value}” (imports en rapporten lezen de sleutels en het type); de formulering mag u wijzigen.',
+    fr: 'Le profil des visiteurs intégré garde « {value} » (imports et rapports lisent ses clés et son type) ; vous pouvez en changer le libellé.',
+  },
+  'issue.form_expired': {
+    en: 'This form has expired. Reload the page and fill it in again.',
+    nl: 'Dit formulier is verlopen. Laad de pagina opnieuw en vul het opnieuw in.',
+    fr: 'Ce formulaire a expiré. Rechargez la page et remplissez-le à nouveau.',
   },
   'issue.unknown_question_filter': {
     en: 'Filter on a choice question of this questionnaire, as key:option.',
