@@ -3,6 +3,7 @@ import { errorMessages } from './messages/errors.ts';
 import { contactMessages } from './messages/contacts.ts';
 import { importMessages } from './messages/imports.ts';
 import { surveyMessages } from './messages/surveys.ts';
+import { surveyExportMessages } from './messages/survey-exports.ts';
 import { auditMessages } from './messages/audit.ts';
 import { cliMessages } from './messages/cli.ts';
 import { webMessages } from './messages/web.ts';
@@ -14,6 +15,7 @@ export const MESSAGES = {
   ...contactMessages,
   ...importMessages,
   ...surveyMessages,
+  ...surveyExportMessages,
   ...auditMessages,
   ...cliMessages,
   ...webMessages,

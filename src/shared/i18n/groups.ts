@@ -23,6 +23,7 @@ import { webSurveyBuilderMessages } from './messages/web-survey-builder.ts';
 import { webSurveyResultsMessages } from './messages/web-survey-results.ts';
 import { webSurveyImportMessages } from './messages/web-survey-import.ts';
 import { surveyMessages } from './messages/surveys.ts';
+import { surveyExportMessages } from './messages/survey-exports.ts';
 
 /**
  * Every file of messages by name, for the catalog check: the catalog spreads them into one
@@ -50,6 +51,7 @@ export const MESSAGE_GROUPS = {
   webAuditMessages,
   webProfileMessages,
   surveyMessages,
+  surveyExportMessages,
   webSurveyMessages,
   webSurveyBuilderMessages,
   webSurveyResultsMessages,
