@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayIn } from '../../src/core/contacts/dates.ts';
+import { withContext } from '../../src/db/context.ts';
 import { Client } from '../helpers/app.ts';
 import { createCliInstallation, type CliInstallation } from './harness.ts';
 
@@ -47,7 +49,8 @@ describe('parcours demo', () => {
     const orgs = await cli.run(['org', 'list']);
     expect(orgs.stdout).toMatch(/^beroepenpunt\s/m);
     demoPassword = password!;
-  });
+    // Five years of contacts and of questionnaire answers: slow on PGlite in a busy test run.
+  }, 120_000);
 
   it('gives the walk-in centre the 2023 of its annual report, 2022 and this year up to yesterday', async () => {
     await cli.withApp(async (app) => {
@@ -126,6 +129,79 @@ describe('parcours demo', () => {
       const planned = await get(`/api/activities?status=planned&from=${today}`);
       expect(planned.total).toBeGreaterThan(0);
     });
+  });
+
+  it('gives the walk-in centre the visitor profiles of its annual report: 3,133 answers in 2023', async () => {
+    const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
+    const admin = { organisationId: null, userId: null, isAdmin: true };
+    const inWalkIn = sql`s.template = 'visitor_profile' AND s.organisation_id =
+      (SELECT id FROM organisations WHERE slug = 'beroepenpunt')`;
+    const year = (y: number) =>
+      sql`r.submitted_hour >= ${`${y}-01-01 00:00 Europe/Brussels`}::timestamptz
+      AND r.submitted_hour < ${`${y + 1}-01-01 00:00 Europe/Brussels`}::timestamptz`;
+    await cli.withApp((app) =>
+      withContext(app.database.db, admin, async (tx) => {
+        const perYear = rows<{ y: number; n: number; weekend: number; hours: string }>(
+          await tx.execute(sql`
+            SELECT extract(year FROM r.submitted_hour AT TIME ZONE 'Europe/Brussels')::int AS y,
+              count(*)::int AS n,
+              count(*) FILTER (WHERE extract(isodow FROM r.submitted_hour AT TIME ZONE
+                'Europe/Brussels') > 5)::int AS weekend,
+              min(extract(hour FROM r.submitted_hour AT TIME ZONE 'Europe/Brussels'))::int || '-' ||
+              max(extract(hour FROM r.submitted_hour AT TIME ZONE 'Europe/Brussels'))::int AS hours
+            FROM survey_responses r JOIN surveys s ON s.id = r.survey_id
+            WHERE ${inWalkIn} GROUP BY 1 ORDER BY 1`),
+        );
+        expect(perYear.find((p) => p.y === 2023)?.n).toBe(3_133);
+        for (const p of perYear) {
+          expect(p).toMatchObject({ weekend: 0, hours: '9-16' });
+          if (p.y <= 2025) expect(p.n).toBeGreaterThanOrEqual(2_500);
+          expect(p.n).toBeLessThanOrEqual(3_500);
+        }
+        expect(perYear[0]!.y).toBe(2022);
+
+        const answers = rows<{ q: string; o: string; n: number }>(
+          await tx.execute(sql`
+            SELECT a.question_key AS q, a.option_key AS o, count(DISTINCT r.id)::int AS n
+            FROM survey_responses r JOIN surveys s ON s.id = r.survey_id
+            JOIN survey_answers a ON a.response_id = r.id
+            WHERE ${inWalkIn} AND ${year(2023)} GROUP BY GROUPING SETS ((1, 2), (1))`),
+        );
+        const count = (q: string, o: string | null = null) =>
+          answers.find((a) => a.q === q && a.o === o)?.n ?? 0;
+        expect(count('gender')).toBe(3_133);
+        expect(count('highest_diploma')).toBe(3_133);
+        expect(count('gender', 'female')).toBe(1_651);
+        expect(count('highest_diploma', 'upper_secondary')).toBe(1_065);
+        expect(
+          count('highest_diploma', 'none_or_primary') + count('highest_diploma', 'lower_secondary'),
+        ).toBe(1_175);
+        expect(count('highest_diploma', 'higher')).toBe(893);
+        expect((1_651 / 3_133).toFixed(3)).toBe('0.527');
+        // Only after a diploma that can be recognised; satisfaction mostly 4 or 5.
+        expect(count('diploma_recognised')).toBeLessThan(3_133 - 500);
+        expect(count('satisfaction', '4') + count('satisfaction', '5')).toBeGreaterThan(
+          0.8 * count('satisfaction'),
+        );
+        expect(count('municipality', '21004')).toBeGreaterThan(
+          count('municipality', 'outside_brussels'),
+        );
+        const notShown = rows<{ n: number }>(
+          await tx.execute(sql`
+            SELECT count(*)::int AS n FROM survey_answers a
+            JOIN survey_answers d ON d.response_id = a.response_id
+              AND d.question_key = 'highest_diploma' AND d.option_key = 'none_or_primary'
+            WHERE a.question_key = 'diploma_recognised'`),
+        );
+        expect(notShown[0]!.n).toBe(0);
+        const several = rows<{ n: number }>(
+          await tx.execute(sql`
+            SELECT count(*)::int AS n FROM (SELECT response_id FROM survey_answers
+              WHERE question_key = 'how_heard' GROUP BY 1 HAVING count(*) > 1) m`),
+        );
+        expect(several[0]!.n).toBeGreaterThan(100);
+      }),
+    );
   });
 
   it('says so when the demo is already loaded, without printing a useless password', async () => {

@@ -2,17 +2,19 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { AppError } from '../../core/common/errors.ts';
+import { AppError, isAppError } from '../../core/common/errors.ts';
 import { systemActor } from '../../services/actor.ts';
 import type { ImportProgress, ImportReport } from '../../services/imports/service.ts';
 import { action, organisationBySlug, withServices, type CommandContext } from '../context.ts';
 import { CliError } from '../errors.ts';
 import type { CliIo, Output } from '../output.ts';
 
-interface ContactOptions {
+interface ImportCliOptions {
   org: string;
   skipInvalid?: boolean;
   dryRun?: boolean;
+  /** survey only: the questionnaire's short name (default: the visitor profile). */
+  survey?: string;
 }
 
 /** The file, or standard input for `-`, with its size when known (for the progress). */
@@ -46,12 +48,13 @@ function progressPrinter(io: CliIo, out: Output, size: number) {
   };
 }
 
-function printReport(out: Output, report: ImportReport) {
+/** The report's figures and problems; `updates`: whether the import can update rows. */
+function printReport(out: Output, report: ImportReport, updates: boolean) {
   const number = new Intl.NumberFormat(out.lang);
   const counts = [
     ['import.count.rowsRead', report.rowsRead],
     ['import.count.inserted', report.inserted],
-    ['import.count.updated', report.updated],
+    ...(updates ? [['import.count.updated', report.updated] as const] : []),
     ['import.count.unchanged', report.unchanged],
     ...(report.skipInvalid ? [['import.count.skipped', report.skipped] as const] : []),
     ['import.count.invalidRows', report.invalidRows],
@@ -83,48 +86,76 @@ function printReport(out: Output, report: ImportReport) {
   }
 }
 
-/** `parcours import contacts FILE --org SLUG`: the same import as the web upload page. */
+type Kind = 'contacts' | 'survey';
+
+/**
+ * The action of `parcours import <kind> FILE --org SLUG`: the import, its progress, the
+ * report, and the exit status (1 when the file or a row is refused and nothing written).
+ */
+function importAction(base: Omit<CommandContext, 'overrides'>, kind: Kind) {
+  return (file: string, options: ImportCliOptions, cmd: Command) =>
+    action<ImportCliOptions>(base, async (opts, ctx) => {
+      const { source, size } = await openSource(file, ctx.io);
+      const progress = progressPrinter(ctx.io, ctx.out, size);
+      const report = await withServices(ctx, async ({ services }) => {
+        const organisation = await organisationBySlug(services, opts.org);
+        const common = {
+          skipInvalid: Boolean(opts.skipInvalid),
+          dryRun: Boolean(opts.dryRun),
+          lang: ctx.out.lang,
+          onProgress: (p: ImportProgress) => progress.update(p),
+        };
+        const actor = systemActor(organisation.id);
+        if (kind === 'contacts') return services.imports.contacts(actor, source, common);
+        return services.imports
+          .survey(actor, source, { ...common, survey: opts.survey })
+          .catch((error: unknown) => {
+            if (isAppError(error) && error.code === 'NOT_FOUND')
+              throw new CliError('import.cli.surveyNotFound', {
+                survey: opts.survey ?? '',
+                org: opts.org,
+              });
+            throw error;
+          });
+      }).finally(() => progress.done());
+      ctx.out.say('import.cli.heading', {
+        file: file === '-' ? '-' : basename(file),
+        org: opts.org,
+      });
+      printReport(ctx.out, report, kind === 'contacts');
+      if (report.fileError) {
+        const reason = report.errors.map((e) => e.message).join(' ');
+        throw new AppError('IMPORT_FAILED', { params: { reason } });
+      }
+      if (!report.skipInvalid && report.invalidRows)
+        throw new CliError('import.cli.rowErrors', {
+          invalid: report.invalidRows,
+          rows: report.rowsRead,
+        });
+      if (report.dryRun) ctx.out.say('import.outcome.dryRun');
+      else if (report.skipped)
+        ctx.out.say('import.outcome.committedSkipping', { skipped: report.skipped });
+      else ctx.out.say('import.outcome.committed');
+    })(options, cmd);
+}
+
+/**
+ * `parcours import contacts FILE --org SLUG` and `parcours import survey FILE --org SLUG
+ * [--survey SLUG]`: the same imports as the web upload pages.
+ */
 export function registerImportCommands(program: Command, base: Omit<CommandContext, 'overrides'>) {
   const { out } = base;
   const command = program.command('import').description(out.t('import.cli.description'));
-  command
-    .command('contacts')
-    .description(out.t('import.cli.contacts.description'))
-    .argument('<file>', out.t('import.cli.argument.file'))
-    .requiredOption('--org <slug>', out.t('cli.option.org'))
-    .option('--skip-invalid', out.t('import.cli.option.skipInvalid'))
-    .option('--dry-run', out.t('import.cli.option.dryRun'))
-    .action((file: string, options: ContactOptions, cmd: Command) =>
-      action<ContactOptions>(base, async (opts, ctx) => {
-        const { source, size } = await openSource(file, ctx.io);
-        const progress = progressPrinter(ctx.io, ctx.out, size);
-        const report = await withServices(ctx, async ({ services }) => {
-          const organisation = await organisationBySlug(services, opts.org);
-          return services.imports.contacts(systemActor(organisation.id), source, {
-            skipInvalid: Boolean(opts.skipInvalid),
-            dryRun: Boolean(opts.dryRun),
-            lang: ctx.out.lang,
-            onProgress: (p) => progress.update(p),
-          });
-        }).finally(() => progress.done());
-        ctx.out.say('import.cli.heading', {
-          file: file === '-' ? '-' : basename(file),
-          org: opts.org,
-        });
-        printReport(ctx.out, report);
-        if (report.fileError) {
-          const reason = report.errors.map((e) => e.message).join(' ');
-          throw new AppError('IMPORT_FAILED', { params: { reason } });
-        }
-        if (!report.skipInvalid && report.invalidRows)
-          throw new CliError('import.cli.rowErrors', {
-            invalid: report.invalidRows,
-            rows: report.rowsRead,
-          });
-        if (report.dryRun) ctx.out.say('import.outcome.dryRun');
-        else if (report.skipped)
-          ctx.out.say('import.outcome.committedSkipping', { skipped: report.skipped });
-        else ctx.out.say('import.outcome.committed');
-      })(options, cmd),
-    );
+  const withOptions = (sub: Command) =>
+    sub
+      .argument('<file>', out.t('import.cli.argument.file'))
+      .requiredOption('--org <slug>', out.t('cli.option.org'))
+      .option('--skip-invalid', out.t('import.cli.option.skipInvalid'))
+      .option('--dry-run', out.t('import.cli.option.dryRun'));
+  withOptions(
+    command.command('contacts').description(out.t('import.cli.contacts.description')),
+  ).action(importAction(base, 'contacts'));
+  withOptions(command.command('survey').description(out.t('import.cli.survey.description')))
+    .option('--survey <slug>', out.t('import.cli.option.survey'))
+    .action(importAction(base, 'survey'));
 }

@@ -6,6 +6,7 @@ import { hashPassword } from '../passwords.ts';
 import { recordAudit } from '../audit.ts';
 import { DEMO_INSTALLATION_ADMIN, DEMO_ORGANISATIONS, demoEmail } from './data.ts';
 import { WALK_IN_CENTRE, loadWalkInContacts } from './walk-in-load.ts';
+import { loadWalkInSurvey } from './walk-in-survey.ts';
 
 export interface DemoResult {
   /** Printed once; never stored in clear, never hard-coded. */
@@ -113,18 +114,20 @@ export async function loadDemoData(
         .onConflictDoNothing();
       result.users.push({ email, organisation: demo.slug, role });
     }
-    if (demo.slug === WALK_IN_CENTRE)
+    if (demo.slug === WALK_IN_CENTRE) {
+      const target = { organisationId: org!.id, timeZone: org!.timeZone };
       await loadWalkInContacts(
         tx,
         {
-          organisationId: org!.id,
-          timeZone: org!.timeZone,
+          ...target,
           locations: locationIds,
           recordedBy: userIds.counsellor ?? null,
           plannedBy: userIds.coordinator ?? null,
         },
         at,
       );
+      await loadWalkInSurvey(tx, target, at);
+    }
     await recordAudit(
       tx,
       { userId: actorUserId, organisationId: org!.id },

@@ -20,37 +20,55 @@ export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
 export const REQUIRED_COLUMNS: readonly ImportColumn[] = ['date', 'type'];
 
-const KNOWN = new Set<string>(IMPORT_COLUMNS);
-
 /** Where each column is in a row; `width` is the number of fields of the header. */
-export interface Header {
+export interface Header<C extends string = ImportColumn> {
   width: number;
-  index: Partial<Record<ImportColumn, number>>;
+  index: Partial<Record<C, number>>;
 }
 
-/**
- * Reads the header row: names are trimmed and compared case-insensitively, in any order;
- * empty names (a trailing delimiter) are ignored. Returns the header, or every problem
- * with it (unknown, repeated and missing columns; a delimiter other than `,` or `;`).
- */
+/** The columns an import reads (listed in messages in this order) and those it requires. */
+export interface ColumnSpec<C extends string> {
+  known: readonly C[];
+  required: readonly C[];
+}
+
+const CONTACT_COLUMNS: ColumnSpec<ImportColumn> = {
+  known: IMPORT_COLUMNS,
+  required: REQUIRED_COLUMNS,
+};
+
+/** Reads the header row of a contact import (see `readHeaderWith`). */
 export function readHeader(
   record: CsvRecord,
 ): { header: Header } | { problems: ImportFileError[] } {
+  return readHeaderWith(record, CONTACT_COLUMNS);
+}
+
+/**
+ * Reads a header row: names are trimmed and compared case-insensitively, in any order;
+ * empty names (a trailing delimiter) are ignored. Returns the header, or every problem
+ * with it (unknown, repeated and missing columns; a delimiter other than `,` or `;`).
+ */
+export function readHeaderWith<C extends string>(
+  record: CsvRecord,
+  spec: ColumnSpec<C>,
+): { header: Header<C> } | { problems: ImportFileError[] } {
+  const known = new Set<string>(spec.known);
   const names = record.fields.map((field) => field.trim().toLowerCase());
   if (names.length === 1) {
-    const words = names[0]!.split(/[^a-z_]+/).filter((word) => KNOWN.has(word));
+    const words = names[0]!.split(/[^a-z0-9_]+/).filter((word) => known.has(word));
     if (words.length >= 2)
       return {
         problems: [new ImportFileError('wrong_delimiter', { line: record.line }, record.line)],
       };
   }
   const problems: ImportFileError[] = [];
-  const index: Header['index'] = {};
+  const index: Header<C>['index'] = {};
   const unknown: string[] = [];
   names.forEach((name, position) => {
     if (name === '') return;
-    if (!KNOWN.has(name)) return void unknown.push(record.fields[position]!.trim());
-    const column = name as ImportColumn;
+    if (!known.has(name)) return void unknown.push(record.fields[position]!.trim());
+    const column = name as C;
     if (index[column] !== undefined)
       problems.push(new ImportFileError('duplicate_column', { column }, record.line, column));
     else index[column] = position;
@@ -59,11 +77,12 @@ export function readHeader(
     problems.push(
       new ImportFileError(
         'unknown_columns',
-        { columns: unknown.join(', '), count: unknown.length, known: IMPORT_COLUMNS.join(', ') },
+        { columns: unknown.join(', '), count: unknown.length, known: spec.known.join(', ') },
         record.line,
+        unknown[0]!,
       ),
     );
-  const missing = REQUIRED_COLUMNS.filter((column) => index[column] === undefined);
+  const missing = spec.required.filter((column) => index[column] === undefined);
   if (missing.length)
     problems.push(
       new ImportFileError(

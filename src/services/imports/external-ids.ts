@@ -1,3 +1,5 @@
+import type { RowIssue } from './report.ts';
+
 /**
  * The external ids seen so far in one import file, with the line each was first seen on,
  * to refuse a repeated id anywhere in a file of a million rows without a JavaScript Map.
@@ -100,4 +102,21 @@ function grow<T extends Uint32Array>(array: T, length: number): T {
   const bigger = new (array.constructor as new (n: number) => T)(length);
   bigger.set(array);
   return bigger;
+}
+
+/** Adds a `duplicate_external_id` issue when `id` was already met earlier in the file. */
+export function noteExternalId(
+  seen: ExternalIdSet,
+  id: string | null | undefined,
+  line: number,
+  issues: RowIssue[],
+): void {
+  if (!id) return;
+  const first = seen.add(id, line);
+  if (first !== null)
+    issues.push({
+      column: 'external_id',
+      code: 'duplicate_external_id',
+      params: { value: id, line: first },
+    });
 }

@@ -1,14 +1,21 @@
 import type { UiLanguage } from '../../core/common/languages.ts';
 import { hasMessage, translate } from '../../shared/i18n/translate.ts';
 import type { ImportFileError } from './file-error.ts';
-import type { RowIssue } from './rows.ts';
 
 export type { ImportErrorEntry, ImportReport } from '../../shared/schemas/imports.ts';
 import type { ImportErrorEntry, ImportReport } from '../../shared/schemas/imports.ts';
 
+/** One problem of one row, on one column (null: the row as a whole). */
+export interface RowIssue {
+  column: string | null;
+  code: string;
+  params?: Record<string, string | number>;
+}
+
 export const MAX_LISTED_ERRORS = 1000;
 export const MAX_LISTED_ACTIVITIES = 1000;
 
+/** A report before anything was read. */
 export function emptyReport(options: { dryRun: boolean; skipInvalid: boolean }): ImportReport {
   return {
     committed: false,
@@ -43,11 +50,13 @@ export function issueMessage(
   return translate(lang, 'issue.invalid');
 }
 
+/** Counts an error; lists it while fewer than 1,000 are listed. */
 export function addError(report: ImportReport, entry: ImportErrorEntry) {
   report.errorCount++;
   if (report.errors.length < MAX_LISTED_ERRORS) report.errors.push(entry);
 }
 
+/** Counts an invalid row and reports each of its problems, translated. */
 export function addRowIssues(
   report: ImportReport,
   lang: UiLanguage,
@@ -65,9 +74,20 @@ export function addRowIssues(
     });
 }
 
-export function addFileError(report: ImportReport, lang: UiLanguage, error: ImportFileError) {
+/**
+ * Reports a problem with the file as a whole: nothing is imported. The message is the
+ * import's own (`<namespace><code>`, such as `import.surveyFile.empty`) when there is one,
+ * else the shared `import.file.<code>`.
+ */
+export function addFileError(
+  report: ImportReport,
+  lang: UiLanguage,
+  error: ImportFileError,
+  namespace?: string,
+) {
   report.fileError = true;
-  const key = `import.file.${error.code}`;
+  const own = namespace ? `${namespace}${error.code}` : null;
+  const key = own && hasMessage(own) ? own : `import.file.${error.code}`;
   addError(report, {
     line: error.line ?? 1,
     column: error.column,

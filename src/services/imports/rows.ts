@@ -15,12 +15,24 @@ import { THEMES } from '../../core/reference/themes.ts';
 import type { ContactDraft } from '../contacts/drafts.ts';
 import type { Header, ImportColumn } from './columns.ts';
 import type { CsvRecord } from './csv.ts';
+import type { RowIssue } from './report.ts';
 
-/** One problem of one row, on one column (null: the row as a whole). */
-export interface RowIssue {
-  column: ImportColumn | null;
-  code: string;
-  params?: Record<string, string | number>;
+export type { RowIssue } from './report.ts';
+
+/**
+ * The problem of a record whose shape is wrong, whatever the import: more or fewer fields
+ * than the header (trailing empty fields are tolerated), or text after a closing quote.
+ */
+export function recordShapeIssue(record: CsvRecord, width: number): RowIssue | null {
+  const { fields } = record;
+  const extra = fields.slice(width).some((field) => field.trim() !== '');
+  if (fields.length < width || extra)
+    return {
+      column: null,
+      code: 'field_count',
+      params: { expected: width, actual: fields.length },
+    };
+  return record.badQuote ? { column: null, code: 'bad_quote' } : null;
 }
 
 /** A row read into a contact; `activity` is the activity's external id, resolved later. */
@@ -59,14 +71,10 @@ export class RowReader {
 
   read(record: CsvRecord): { row: ImportRow | null; issues: RowIssue[] } {
     const { header } = this;
-    const fields = (this.fields = record.fields);
+    this.fields = record.fields;
     const issues: RowIssue[] = (this.issues = []);
-    const extra = fields.slice(header.width).some((field) => field.trim() !== '');
-    if (fields.length < header.width || extra) {
-      const params = { expected: header.width, actual: fields.length };
-      return { row: null, issues: [{ column: null, code: 'field_count', params }] };
-    }
-    if (record.badQuote) return { row: null, issues: [{ column: null, code: 'bad_quote' }] };
+    const shape = recordShapeIssue(record, header.width);
+    if (shape) return { row: null, issues: [shape] };
 
     const date = this.date();
     const typeText = this.value('type');

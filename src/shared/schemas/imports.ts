@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slugSchema } from './common.ts';
 
 const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
 
@@ -8,12 +9,21 @@ export const importQuerySchema = z.strictObject({
   dryRun: booleanQuery.default(false),
 });
 
+/**
+ * Options of POST /api/imports/surveys: the questionnaire's short name (default: the
+ * organisation's visitor profile), then the same options as the contact import.
+ */
+export const surveyImportQuerySchema = importQuerySchema.extend({
+  survey: slugSchema.optional(),
+});
+
 const paramsValue = z.record(z.string(), z.union([z.string(), z.number()]));
 
 /**
- * The contact import's report (POST /api/imports/contacts, `parcours import contacts`): what
- * an import did or, for a dry run or a refused file, would have done. Errors are listed up to
- * 1,000 and all counted; `fileError` is a problem with the file as a whole.
+ * The report of an import (POST /api/imports/contacts and /api/imports/surveys, `parcours
+ * import contacts|survey`): what an import did or, for a dry run or a refused file, would
+ * have done. Errors are listed up to 1,000 and all counted; `fileError` is a problem with
+ * the file as a whole.
  */
 export const importReportSchema = z.object({
   committed: z.boolean(),

@@ -255,4 +255,21 @@ export const cliCommandMessages = defineMessages({
     nl: 'Kopieer het token nu: het wordt slechts deze ene keer getoond.',
     fr: 'Copiez le jeton maintenant : il n’est affiché qu’une seule fois.',
   },
+
+  // parcours import survey
+  'import.cli.survey.description': {
+    en: 'import questionnaire answers from a CSV file (submitted_at, then one column per question key); all or nothing unless --skip-invalid',
+    nl: 'antwoorden op een vragenlijst importeren uit een CSV-bestand (submitted_at, dan één kolom per vraagsleutel); alles of niets tenzij --skip-invalid',
+    fr: 'importer des réponses à un questionnaire depuis un fichier CSV (submitted_at, puis une colonne par clé de question) ; tout ou rien sauf avec --skip-invalid',
+  },
+  'import.cli.option.survey': {
+    en: 'short name (slug) of the questionnaire (default: the visitor profile)',
+    nl: 'korte naam (slug) van de vragenlijst (standaard: het bezoekersprofiel)',
+    fr: 'nom court (slug) du questionnaire (par défaut : le profil des visiteurs)',
+  },
+  'import.cli.surveyNotFound': {
+    en: 'The organisation {org} has no questionnaire with the short name {survey}.',
+    nl: 'De organisatie {org} heeft geen vragenlijst met de korte naam {survey}.',
+    fr: 'L’organisation {org} n’a pas de questionnaire dont le nom court est {survey}.',
+  },
 });

@@ -50,11 +50,38 @@ export const importMessages = defineMessages({
     fr: 'Du texte suit un guillemet fermant : dans un champ entre guillemets, écrivez un guillemet comme "".',
   },
 
+  // Problems of one row of questionnaire answers.
+  'import.issue.invalid_submitted_at': {
+    en: '“{value}” is not a date or date-time: write YYYY-MM-DD, DD/MM/YYYY or YYYY-MM-DD HH:MM.',
+    nl: '“{value}” is geen datum of tijdstip: schrijf JJJJ-MM-DD, DD/MM/JJJJ of JJJJ-MM-DD UU:MM.',
+    fr: '« {value} » n’est ni une date ni une date avec heure : écrivez AAAA-MM-JJ, JJ/MM/AAAA ou AAAA-MM-JJ HH:MM.',
+  },
+  'import.issue.unknown_form_language': {
+    en: 'Unknown form language “{value}”: use one of {allowed}.',
+    nl: 'Onbekende taal van het formulier “{value}”: gebruik een van {allowed}.',
+    fr: 'Langue du formulaire inconnue « {value} » : utilisez l’une de {allowed}.',
+  },
+  'import.issue.unknown_option': {
+    en: '“{value}” is not an option of this question: use one of {allowed}.',
+    nl: '“{value}” is geen keuze bij deze vraag: gebruik een van {allowed}.',
+    fr: '« {value} » n’est pas un choix de cette question : utilisez l’un de {allowed}.',
+  },
+  'import.issue.unknown_municipality_answer': {
+    en: '“{value}” is neither a Brussels NIS code (21001–21019), a Brussels postal code nor outside_brussels.',
+    nl: '“{value}” is geen Brusselse NIS-code (21001–21019), geen Brusselse postcode en geen outside_brussels.',
+    fr: '« {value} » n’est ni un code INS bruxellois (21001–21019), ni un code postal bruxellois, ni outside_brussels.',
+  },
+
   // Problems of the file as a whole: nothing is imported.
   'import.file.empty': {
     en: 'The file is empty: it needs a header row (for example “date;type;count”) and one row per contact line.',
     nl: 'Het bestand is leeg: het heeft een kopregel nodig (bijvoorbeeld “date;type;count”) en één regel per contactregel.',
     fr: 'Le fichier est vide : il lui faut une ligne d’en-tête (par exemple « date;type;count ») et une ligne par ligne de contacts.',
+  },
+  'import.surveyFile.empty': {
+    en: 'The file is empty: it needs a header row (for example “submitted_at;gender;highest_diploma”) and one row per respondent.',
+    nl: 'Het bestand is leeg: het heeft een kopregel nodig (bijvoorbeeld “submitted_at;gender;highest_diploma”) en één regel per deelnemer.',
+    fr: 'Le fichier est vide : il lui faut une ligne d’en-tête (par exemple « submitted_at;gender;highest_diploma ») et une ligne par répondant.',
   },
   'import.file.wrong_delimiter': {
     en: 'The header row has no comma or semicolon between the column names: save the file as CSV with “,” or “;” as separator.',
@@ -147,6 +174,11 @@ export const importMessages = defineMessages({
     en: 'Nothing was imported: the file cannot be read as a contact import.',
     nl: 'Er werd niets geïmporteerd: het bestand kan niet gelezen worden als contactimport.',
     fr: 'Rien n’a été importé : le fichier ne peut pas être lu comme un import de contacts.',
+  },
+  'import.outcome.surveyFileError': {
+    en: 'Nothing was imported: the file cannot be read as answers to this questionnaire.',
+    nl: 'Er werd niets geïmporteerd: het bestand kan niet gelezen worden als antwoorden op deze vragenlijst.',
+    fr: 'Rien n’a été importé : le fichier ne peut pas être lu comme des réponses à ce questionnaire.',
   },
   'import.summary.withoutExternalId': {
     en: '{count, plural, one {# row has} other {# rows have}} no external id: importing the same file again adds {count, plural, one {it} other {them}} again.',
