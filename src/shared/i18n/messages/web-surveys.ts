@@ -1,7 +1,300 @@
 import { defineMessages } from '../define.ts';
 
-/** The questionnaire list, detail, QR code and poster pages. */
+/** The questionnaire list, detail, QR code and poster pages, and the privacy setting. */
 export const webSurveyMessages = defineMessages({
   'nav.surveys': { en: 'Questionnaires', nl: 'Vragenlijsten', fr: 'Questionnaires' },
   'surveys.title': { en: 'Questionnaires', nl: 'Vragenlijsten', fr: 'Questionnaires' },
+  'surveys.intro': {
+    en: 'Anonymous questionnaires for visitors: build them, publish them at a short link or a QR code, and read the results.',
+    nl: 'Anonieme vragenlijsten voor bezoekers: stel ze op, publiceer ze via een korte link of een QR-code en bekijk de resultaten.',
+    fr: 'Des questionnaires anonymes pour les visiteurs : créez-les, publiez-les par un lien court ou un code QR et consultez les résultats.',
+  },
+  'surveys.new': { en: 'New questionnaire', nl: 'Nieuwe vragenlijst', fr: 'Nouveau questionnaire' },
+  'surveys.import': {
+    en: 'Import answers',
+    nl: 'Antwoorden importeren',
+    fr: 'Importer des réponses',
+  },
+  'surveys.results': { en: 'Results', nl: 'Resultaten', fr: 'Résultats' },
+  'surveys.backToList': {
+    en: 'All questionnaires',
+    nl: 'Alle vragenlijsten',
+    fr: 'Tous les questionnaires',
+  },
+  'surveys.filters': {
+    en: 'Find questionnaires',
+    nl: 'Vragenlijsten zoeken',
+    fr: 'Rechercher des questionnaires',
+  },
+  'surveys.filter.text': {
+    en: 'Title or short name',
+    nl: 'Titel of korte naam',
+    fr: 'Titre ou nom court',
+  },
+  'surveys.filter.status.all': { en: 'All statuses', nl: 'Alle statussen', fr: 'Tous les statuts' },
+  'surveys.filter.apply': { en: 'Show', nl: 'Tonen', fr: 'Afficher' },
+  'surveys.caption': {
+    en: '{total, plural, one {# questionnaire} other {# questionnaires}}',
+    nl: '{total, plural, one {# vragenlijst} other {# vragenlijsten}}',
+    fr: '{total, plural, one {# questionnaire} other {# questionnaires}}',
+  },
+  'surveys.empty': {
+    en: 'No questionnaire matches.',
+    nl: 'Geen vragenlijst gevonden.',
+    fr: 'Aucun questionnaire ne correspond.',
+  },
+  'surveys.builtIn': { en: 'built in', nl: 'ingebouwd', fr: 'intégré' },
+  'surveys.builtIn.intro': {
+    en: 'The built-in visitor profile: its question and option keys stay the same, so imports and reports can rely on them.',
+    nl: 'Het ingebouwde bezoekersprofiel: de sleutels van vragen en keuzes blijven dezelfde, zodat imports en rapporten erop kunnen rekenen.',
+    fr: 'Le profil des visiteurs intégré : les clés des questions et des options ne changent pas, pour que les imports et les rapports puissent s’y fier.',
+  },
+  'surveys.field.title': { en: 'Title', nl: 'Titel', fr: 'Titre' },
+  'surveys.field.status': { en: 'Status', nl: 'Status', fr: 'Statut' },
+  'surveys.field.slug': { en: 'Short name', nl: 'Korte naam', fr: 'Nom court' },
+  'surveys.field.version': { en: 'Version', nl: 'Versie', fr: 'Version' },
+  'surveys.field.currentVersion': {
+    en: 'Current version',
+    nl: 'Huidige versie',
+    fr: 'Version actuelle',
+  },
+  'surveys.field.questions': { en: 'Questions', nl: 'Vragen', fr: 'Questions' },
+  'surveys.field.responses': { en: 'Answers', nl: 'Antwoorden', fr: 'Réponses' },
+  'surveys.field.created': { en: 'Created', nl: 'Aangemaakt', fr: 'Créé le' },
+  'surveys.field.published': { en: 'Published', nl: 'Gepubliceerd', fr: 'Publié le' },
+  'surveys.field.closed': { en: 'Closed', nl: 'Afgesloten', fr: 'Clôturé le' },
+  'surveys.detail.loading': {
+    en: 'Questionnaire',
+    nl: 'Vragenlijst',
+    fr: 'Questionnaire',
+  },
+  'surveys.edit': { en: 'Edit the questions', nl: 'Vragen bewerken', fr: 'Modifier les questions' },
+  'surveys.publish': { en: 'Publish', nl: 'Publiceren', fr: 'Publier' },
+  'surveys.reopen': { en: 'Reopen', nl: 'Opnieuw openen', fr: 'Rouvrir' },
+  'surveys.close': {
+    en: 'Close the questionnaire',
+    nl: 'Vragenlijst afsluiten',
+    fr: 'Clôturer le questionnaire',
+  },
+  'surveys.delete': { en: 'Delete', nl: 'Verwijderen', fr: 'Supprimer' },
+  'surveys.created': {
+    en: 'Questionnaire “{title}” created as a draft.',
+    nl: 'Vragenlijst “{title}” aangemaakt als ontwerp.',
+    fr: 'Questionnaire « {title} » créé comme brouillon.',
+  },
+  'surveys.saved': {
+    en: 'Questionnaire “{title}” saved.',
+    nl: 'Vragenlijst “{title}” opgeslagen.',
+    fr: 'Questionnaire « {title} » enregistré.',
+  },
+  'surveys.savedVersion': {
+    en: 'Questionnaire “{title}” saved as version {version}.',
+    nl: 'Vragenlijst “{title}” opgeslagen als versie {version}.',
+    fr: 'Questionnaire « {title} » enregistré comme version {version}.',
+  },
+  'surveys.published': {
+    en: 'Questionnaire “{title}” published.',
+    nl: 'Vragenlijst “{title}” gepubliceerd.',
+    fr: 'Questionnaire « {title} » publié.',
+  },
+  'surveys.closed': {
+    en: 'Questionnaire “{title}” closed.',
+    nl: 'Vragenlijst “{title}” afgesloten.',
+    fr: 'Questionnaire « {title} » clôturé.',
+  },
+  'surveys.deleted': {
+    en: 'Questionnaire “{title}” deleted.',
+    nl: 'Vragenlijst “{title}” verwijderd.',
+    fr: 'Questionnaire « {title} » supprimé.',
+  },
+  'surveys.confirm.keep': { en: 'Go back', nl: 'Terug', fr: 'Retour' },
+  'surveys.confirm.publish.title': {
+    en: 'Publish this questionnaire?',
+    nl: 'Deze vragenlijst publiceren?',
+    fr: 'Publier ce questionnaire ?',
+  },
+  'surveys.confirm.publish.body': {
+    en: 'Anyone with the link or the QR code can then answer version {version}.',
+    nl: 'Iedereen met de link of de QR-code kan dan versie {version} invullen.',
+    fr: 'Toute personne qui a le lien ou le code QR pourra alors répondre à la version {version}.',
+  },
+  'surveys.confirm.publish.submit': {
+    en: 'Publish the questionnaire',
+    nl: 'Vragenlijst publiceren',
+    fr: 'Publier le questionnaire',
+  },
+  'surveys.confirm.reopen.title': {
+    en: 'Reopen this questionnaire?',
+    nl: 'Deze vragenlijst opnieuw openen?',
+    fr: 'Rouvrir ce questionnaire ?',
+  },
+  'surveys.confirm.reopen.body': {
+    en: 'The link and the QR code take answers again, on version {version}.',
+    nl: 'De link en de QR-code nemen opnieuw antwoorden aan, op versie {version}.',
+    fr: 'Le lien et le code QR acceptent à nouveau des réponses, sur la version {version}.',
+  },
+  'surveys.confirm.reopen.submit': {
+    en: 'Reopen the questionnaire',
+    nl: 'Vragenlijst opnieuw openen',
+    fr: 'Rouvrir le questionnaire',
+  },
+  'surveys.confirm.close.title': {
+    en: 'Close this questionnaire?',
+    nl: 'Deze vragenlijst afsluiten?',
+    fr: 'Clôturer ce questionnaire ?',
+  },
+  'surveys.confirm.close.body': {
+    en: 'The link stops taking answers. The {responses} answers given so far stay, and you can reopen it later.',
+    nl: 'De link neemt geen antwoorden meer aan. De {responses} antwoorden tot nu toe blijven bewaard en u kunt de vragenlijst later opnieuw openen.',
+    fr: 'Le lien n’accepte plus de réponses. Les {responses} réponses reçues sont conservées et vous pourrez le rouvrir plus tard.',
+  },
+  'surveys.confirm.close.submit': {
+    en: 'Close the questionnaire',
+    nl: 'Vragenlijst afsluiten',
+    fr: 'Clôturer le questionnaire',
+  },
+  'surveys.confirm.delete.title': {
+    en: 'Delete this questionnaire?',
+    nl: 'Deze vragenlijst verwijderen?',
+    fr: 'Supprimer ce questionnaire ?',
+  },
+  'surveys.confirm.delete.body': {
+    en: '“{title}” and all its versions are deleted. This cannot be undone. A questionnaire with answers can only be closed.',
+    nl: '“{title}” en al zijn versies worden verwijderd. Dit kan niet ongedaan gemaakt worden. Een vragenlijst met antwoorden kan alleen afgesloten worden.',
+    fr: '« {title} » et toutes ses versions seront supprimés. C’est irréversible. Un questionnaire qui a des réponses peut seulement être clôturé.',
+  },
+  'surveys.confirm.delete.submit': {
+    en: 'Delete the questionnaire',
+    nl: 'Vragenlijst verwijderen',
+    fr: 'Supprimer le questionnaire',
+  },
+  'surveys.links.title': {
+    en: 'Link, kiosk and QR code',
+    nl: 'Link, kiosk en QR-code',
+    fr: 'Lien, borne et code QR',
+  },
+  'surveys.links.notOpen': {
+    en: 'The link takes answers only while the questionnaire is published.',
+    nl: 'De link neemt alleen antwoorden aan zolang de vragenlijst gepubliceerd is.',
+    fr: 'Le lien n’accepte des réponses que tant que le questionnaire est publié.',
+  },
+  'surveys.links.public': {
+    en: 'Link for visitors',
+    nl: 'Link voor bezoekers',
+    fr: 'Lien pour les visiteurs',
+  },
+  'surveys.links.public.hint': {
+    en: 'Visitors open it on their own phone, without logging in.',
+    nl: 'Bezoekers openen hem op hun eigen telefoon, zonder aan te melden.',
+    fr: 'Les visiteurs l’ouvrent sur leur propre téléphone, sans se connecter.',
+  },
+  'surveys.links.kiosk': { en: 'Kiosk link', nl: 'Kiosklink', fr: 'Lien pour borne' },
+  'surveys.links.kiosk.hint': {
+    en: 'For a tablet at the exit: the form starts again after each answer, and the previous answers cannot be seen.',
+    nl: 'Voor een tablet aan de uitgang: na elk antwoord begint het formulier opnieuw en de vorige antwoorden zijn niet meer te zien.',
+    fr: 'Pour une tablette à la sortie : le formulaire recommence après chaque réponse et les réponses précédentes ne sont plus visibles.',
+  },
+  'surveys.links.copyPublic': { en: 'Copy the link', nl: 'Link kopiëren', fr: 'Copier le lien' },
+  'surveys.links.copyKiosk': {
+    en: 'Copy the kiosk link',
+    nl: 'Kiosklink kopiëren',
+    fr: 'Copier le lien pour borne',
+  },
+  'surveys.qr.alt': {
+    en: 'QR code that opens {link}',
+    nl: 'QR-code die {link} opent',
+    fr: 'Code QR qui ouvre {link}',
+  },
+  'surveys.qr.caption': {
+    en: 'QR code of the link for visitors',
+    nl: 'QR-code van de link voor bezoekers',
+    fr: 'Code QR du lien pour les visiteurs',
+  },
+  'surveys.poster.open': {
+    en: 'Printable poster',
+    nl: 'Affiche om af te drukken',
+    fr: 'Affiche à imprimer',
+  },
+  'surveys.poster.back': {
+    en: 'Back to the questionnaire',
+    nl: 'Terug naar de vragenlijst',
+    fr: 'Retour au questionnaire',
+  },
+  'surveys.poster.print': { en: 'Print', nl: 'Afdrukken', fr: 'Imprimer' },
+  'surveys.poster.hint': {
+    en: 'Print on A4, portrait. The navigation and the buttons are not printed.',
+    nl: 'Druk af op A4, staand. De navigatie en de knoppen worden niet afgedrukt.',
+    fr: 'Imprimez en A4, portrait. La navigation et les boutons ne sont pas imprimés.',
+  },
+  'surveys.poster.invite': {
+    en: 'Give us your opinion — anonymous, 2 minutes',
+    nl: 'Geef ons uw mening — anoniem, 2 minuten',
+    fr: 'Donnez-nous votre avis — anonyme, 2 minutes',
+  },
+  'surveys.versions.title': { en: 'Versions', nl: 'Versies', fr: 'Versions' },
+  'surveys.versions.caption': {
+    en: '{total, plural, one {# version} other {# versions}}',
+    nl: '{total, plural, one {# versie} other {# versies}}',
+    fr: '{total, plural, one {# version} other {# versions}}',
+  },
+  'surveys.versions.current': {
+    en: '{version} (current)',
+    nl: '{version} (huidige)',
+    fr: '{version} (actuelle)',
+  },
+  'surveys.versions.created': { en: 'Made', nl: 'Gemaakt', fr: 'Créée le' },
+  'surveys.versions.published': { en: 'Published', nl: 'Gepubliceerd', fr: 'Publiée le' },
+  'surveys.never': { en: 'Not yet', nl: 'Nog niet', fr: 'Pas encore' },
+  'surveys.preview.title': {
+    en: '{count, plural, one {# question} other {# questions}}',
+    nl: '{count, plural, one {# vraag} other {# vragen}}',
+    fr: '{count, plural, one {# question} other {# questions}}',
+  },
+  'surveys.preview.required': { en: 'required', nl: 'verplicht', fr: 'obligatoire' },
+  'surveys.preview.optional': { en: 'optional', nl: 'niet verplicht', fr: 'facultative' },
+  'surveys.preview.range': {
+    en: 'From {min} to {max}',
+    nl: 'Van {min} tot {max}',
+    fr: 'De {min} à {max}',
+  },
+  'surveys.preview.freeText': {
+    en: 'Respondents are asked not to write names or contact details.',
+    nl: 'Invullers wordt gevraagd geen namen of contactgegevens te schrijven.',
+    fr: 'Il est demandé aux répondants de ne pas écrire de noms ni de coordonnées.',
+  },
+  'surveys.preview.condition': {
+    en: 'Asked only when question {n} (“{question}”) is answered with {answers}.',
+    nl: 'Alleen gesteld als vraag {n} (“{question}”) beantwoord werd met {answers}.',
+    fr: 'Posée seulement si la question {n} (« {question} ») a reçu la réponse {answers}.',
+  },
+  'surveys.privacy.title': {
+    en: 'Privacy: small numbers',
+    nl: 'Privacy: kleine aantallen',
+    fr: 'Confidentialité : petits effectifs',
+  },
+  'surveys.privacy.intro': {
+    en: 'In every result, chart and export of the questionnaires, a figure below this threshold is shown as “< threshold”, and a second figure is hidden where the first could be worked out from the totals. This keeps small groups from being recognised. Free-text answers are shown only for groups at least this large.',
+    nl: 'In elk resultaat, elke grafiek en elke export van de vragenlijsten wordt een aantal onder deze drempel getoond als “< drempel”, en wordt een tweede aantal verborgen als het eerste anders uit de totalen af te leiden is. Zo zijn kleine groepen niet herkenbaar. Vrije tekstantwoorden worden alleen getoond voor groepen die minstens zo groot zijn.',
+    fr: 'Dans chaque résultat, graphique et export des questionnaires, un nombre inférieur à ce seuil s’affiche « < seuil », et un second nombre est masqué lorsque le premier pourrait se déduire des totaux. Ainsi, les petits groupes ne sont pas reconnaissables. Les réponses en texte libre ne s’affichent que pour des groupes au moins aussi grands.',
+  },
+  'surveys.privacy.threshold': {
+    en: 'Small-cell threshold',
+    nl: 'Drempel voor kleine aantallen',
+    fr: 'Seuil des petits effectifs',
+  },
+  'surveys.privacy.threshold.hint': {
+    en: 'A whole number from {minimum} to {maximum}; the default is 5.',
+    nl: 'Een geheel getal van {minimum} tot {maximum}; standaard 5.',
+    fr: 'Un nombre entier de {minimum} à {maximum} ; 5 par défaut.',
+  },
+  'surveys.privacy.save': {
+    en: 'Save the threshold',
+    nl: 'Drempel opslaan',
+    fr: 'Enregistrer le seuil',
+  },
+  'surveys.privacy.saved': {
+    en: 'Threshold saved: figures below {threshold} are hidden.',
+    nl: 'Drempel opgeslagen: aantallen onder {threshold} worden verborgen.',
+    fr: 'Seuil enregistré : les nombres inférieurs à {threshold} sont masqués.',
+  },
 });
