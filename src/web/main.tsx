@@ -1,13 +1,17 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
 import './styles/tables.css';
 import './styles/feedback.css';
 
-/** The public questionnaire (/s/<code>) is its own small app: no session, no cookies. */
+/**
+ * Two apps share this page: the staff app, and the public questionnaire (/s/<code>), which
+ * is small, has no session and sets no cookies. Each loads only its own code, so a phone
+ * opening a questionnaire link does not download the staff app.
+ */
+const App = lazy(() => import('./app/App.tsx').then((m) => ({ default: m.App })));
 const PublicSurveyApp = lazy(() =>
   import('./features/survey-form/PublicSurveyApp.tsx').then((m) => ({
     default: m.PublicSurveyApp,
@@ -19,13 +23,7 @@ if (root) {
   const isPublicSurvey = /^\/s\/[^/]+/.test(window.location.pathname);
   createRoot(root).render(
     <StrictMode>
-      {isPublicSurvey ? (
-        <Suspense fallback={null}>
-          <PublicSurveyApp />
-        </Suspense>
-      ) : (
-        <App />
-      )}
+      <Suspense fallback={null}>{isPublicSurvey ? <PublicSurveyApp /> : <App />}</Suspense>
     </StrictMode>,
   );
 }
