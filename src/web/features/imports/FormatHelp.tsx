@@ -56,9 +56,9 @@ export function FormatHelp() {
         empty=""
       />
       <p>{t('import.format.exampleSemicolon')}</p>
-      <pre className="import-example">{EXAMPLE.map((row) => row.join(';')).join('\n')}</pre>
+      <pre className="csv-example">{EXAMPLE.map((row) => row.join(';')).join('\n')}</pre>
       <p>{t('import.format.exampleComma')}</p>
-      <pre className="import-example">{EXAMPLE.map((row) => row.join(',')).join('\n')}</pre>
+      <pre className="csv-example">{EXAMPLE.map((row) => row.join(',')).join('\n')}</pre>
     </section>
   );
 }
