@@ -1,6 +1,8 @@
+import { createHash, createHmac } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withContext } from '../../src/db/context.ts';
+import { issueFormToken } from '../../src/services/surveys/form-token.ts';
 import {
   createOrganisation,
   createTestApp,
@@ -12,6 +14,9 @@ import { countRows, openForm, sampleDefinition, submit } from '../helpers/survey
 /** Abuse of the public form: floods, huge bodies, double taps; and what is never stored. */
 let t: TestApp;
 let code: string;
+let surveyId: string;
+/** The installation secret of the test app (tests/helpers/app.ts). */
+const SECRET = 'test-secret-0123456789abcdefghijklmnop';
 
 beforeAll(async () => {
   t = await createTestApp({ TRUST_PROXY: 'true' });
@@ -22,6 +27,7 @@ beforeAll(async () => {
     await admin.post('/api/surveys', { slug: 'exit', definition: sampleDefinition() })
   ).json();
   code = survey.publicCode;
+  surveyId = survey.id;
   await admin.post(`/api/surveys/${survey.id}/publish`);
 });
 afterAll(() => t?.close());
@@ -85,9 +91,10 @@ describe('abuse of the public form', () => {
       answers: before.answers + 2,
     });
     const race = { headers: { 'idempotency-key': 'race-1b2c' } };
+    const raceBody = { ...body, formToken: await ripeToken() };
     const both = await Promise.all([
-      submit(t.app, code, body, race),
-      submit(t.app, code, body, race),
+      submit(t.app, code, raceBody, race),
+      submit(t.app, code, raceBody, race),
     ]);
     expect(both.map((r) => r.statusCode)).toEqual([201, 201]);
     expect(both.filter((r) => r.headers['idempotent-replayed'] === 'true')).toHaveLength(1);
@@ -98,6 +105,55 @@ describe('abuse of the public form', () => {
       expect(bad.json().code).toBe('IDEMPOTENCY_KEY_REQUIRED');
     }
     expect((await countRows(t)).responses).toBe(before.responses + 2);
+  });
+
+  it('stores the Idempotency-Key only as a keyed hash', async () => {
+    const key = 'k-1';
+    const response = await submit(
+      t.app,
+      code,
+      { formToken: await ripeToken(), answers: { came_for: 'job' } },
+      { headers: { 'idempotency-key': key } },
+    );
+    expect(response.statusCode).toBe(201);
+    const hashes = await idempotencyHashes();
+    const plain = createHash('sha256').update(`${surveyId}:${key}`).digest('hex');
+    const keyed = createHmac('sha256', `parcours.survey-idempotency.v1:${SECRET}`)
+      .update(`${surveyId}:${key}`)
+      .digest('hex');
+    expect(hashes).not.toContain(plain);
+    expect(hashes).toContain(keyed);
+  });
+
+  it('spends a form token on one response, however many are sent with it', async () => {
+    const formToken = await ripeToken();
+    const before = await countRows(t);
+    for (let i = 0; i < 5; i++) {
+      const headers = i % 2 ? { 'idempotency-key': `flood-${i}` } : undefined;
+      const response = await submit(
+        t.app,
+        code,
+        { formToken, answers: { came_for: 'job' } },
+        { headers },
+      );
+      expect(response.statusCode).toBe(201);
+      expect(response.json()).toEqual({ received: true });
+    }
+    expect((await countRows(t)).responses).toBe(before.responses + 1);
+  });
+
+  it('asks to reload a form whose version was never published', async () => {
+    const before = await countRows(t);
+    for (const version of [2, 99]) {
+      const formToken = issueFormToken(SECRET, code, version, t.clock());
+      t.clock.advance(5_000);
+      const response = await submit(t.app, code, { formToken, answers: { came_for: 'job' } });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors).toEqual([
+        expect.objectContaining({ path: 'formToken', code: 'form_expired' }),
+      ]);
+    }
+    expect(await countRows(t)).toEqual(before);
   });
 
   it('stores no address, user agent or cookie anywhere in the database', async () => {
@@ -139,6 +195,16 @@ describe('abuse of the public form', () => {
       expect(dump, secret).not.toContain(secret);
   });
 });
+
+/** The idempotency hashes stored for the questionnaire, read past row-level security. */
+async function idempotencyHashes(): Promise<string[]> {
+  const context = { organisationId: null, userId: null, isAdmin: true };
+  return withContext(t.db.database.db, context, async (tx) => {
+    const result = await tx.execute(sql`SELECT idempotency_hash AS hash FROM survey_responses
+      WHERE survey_id = ${surveyId} AND idempotency_hash IS NOT NULL`);
+    return (result as unknown as { rows: { hash: string }[] }).rows.map((r) => r.hash);
+  });
+}
 
 /** Every row of every table, as JSON text, read as the tables' owner (past row-level security). */
 async function everyRowAsText(): Promise<string> {

@@ -49,7 +49,7 @@ describe('the public form', () => {
       minFillSeconds: 2,
       definition: { title: { en: 'Exit questionnaire' } },
     });
-    expect(response.json().formToken).toMatch(/^\d+\.[\w-]+$/);
+    expect(response.json().formToken).toMatch(/^\d+\.1\.[\w-]+$/);
     expect((await openForm(t.app, 'zzzzzzzz')).statusCode).toBe(404);
     expect((await openForm(t.app, 'NOT A CODE')).statusCode).toBe(400);
   });
@@ -127,8 +127,13 @@ describe('the public form', () => {
   it('refuses a forged or expired form token, asking to reload', async () => {
     const before = await countRows(t);
     const token = await ripeToken();
-    const [issued, mac] = token.split('.');
-    for (const formToken of [`${Number(issued) - 60_000}.${mac}`, 'nonsense']) {
+    const [issued, version, mac] = token.split('.');
+    for (const formToken of [
+      `${Number(issued) - 60_000}.${version}.${mac}`,
+      `${issued}.${Number(version) + 1}.${mac}`,
+      `${issued}.${mac}`,
+      'nonsense',
+    ]) {
       const response = await submit(t.app, code, { formToken, answers: { came_for: 'job' } });
       expect(response.statusCode).toBe(400);
       expect(response.json().errors).toEqual([
@@ -160,6 +165,104 @@ describe('the public form', () => {
     expect(fast.statusCode).toBe(201);
     expect(fast.json()).toEqual({ received: true });
     expect(await countRows(t)).toEqual(before);
+  });
+
+  it('keeps a form already open working after an edit: answers go to the version shown', async () => {
+    const before = await countRows(t);
+    const byVersion = await responsesByVersion();
+    const [v1Token, otherV1Token] = [await ripeToken(), await ripeToken()];
+    const current = (await admin.get(`/api/surveys/${surveyId}`)).json();
+    const postcode = {
+      key: 'postcode',
+      type: 'number',
+      required: true,
+      min: 1000,
+      max: 9999,
+      labels: { nl: 'Postcode', fr: 'Code postal', en: 'Postcode' },
+    };
+    const edited = await admin.put(`/api/surveys/${surveyId}`, {
+      definition: { ...current.definition, questions: [...current.definition.questions, postcode] },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const version = edited.json().version as number;
+    expect(version).toBe(2);
+    const old = await submit(t.app, code, { formToken: v1Token, answers: { came_for: 'job' } });
+    expect(old.statusCode, old.body).toBe(201);
+    expect(await countRows(t)).toEqual({
+      responses: before.responses + 1,
+      answers: before.answers + 1,
+    });
+    expect(await responsesByVersion()).toEqual({ ...byVersion, 1: (byVersion[1] ?? 0) + 1 });
+    // checked against version 1, which has no postcode
+    const unknown = await submit(t.app, code, {
+      formToken: otherV1Token,
+      answers: { came_for: 'job', postcode: 1000 },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors).toEqual([
+      expect.objectContaining({ path: 'answers.postcode', code: 'unknown_question' }),
+    ]);
+    // a fresh form is the new version, and asks the new question
+    const fresh = (await openForm(t.app, code)).json();
+    expect(fresh.formToken).toMatch(/^\d+\.2\.[\w-]+$/);
+    expect(fresh.definition.questions.map((q: { key: string }) => q.key)).toContain('postcode');
+    t.clock.advance(5_000);
+    const missing = await submit(t.app, code, {
+      formToken: fresh.formToken,
+      answers: { came_for: 'job' },
+    });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().errors).toEqual([
+      expect.objectContaining({ path: 'answers.postcode', code: 'required' }),
+    ]);
+    const complete = await submit(t.app, code, {
+      formToken: fresh.formToken,
+      answers: { came_for: 'job', postcode: 1000 },
+    });
+    expect(complete.statusCode, complete.body).toBe(201);
+    expect(await responsesByVersion()).toEqual({
+      ...byVersion,
+      1: (byVersion[1] ?? 0) + 1,
+      2: 1,
+    });
+    expect(await countRows(t)).toEqual({
+      responses: before.responses + 2,
+      answers: before.answers + 3,
+    });
+  });
+
+  it('spends a form token on one response: a second one is dropped, a replay is a replay', async () => {
+    const before = await countRows(t);
+    const formToken = await ripeToken();
+    const body = { formToken, answers: { came_for: 'job', postcode: 1200 } };
+    const headers = { 'idempotency-key': 'spend-1' };
+    const first = await submit(t.app, code, body, { headers });
+    expect(first.statusCode, first.body).toBe(201);
+    const replay = await submit(t.app, code, body, { headers });
+    expect(replay.statusCode).toBe(201);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    for (const call of [{ headers: { 'idempotency-key': 'spend-2' } }, {}]) {
+      const again = await submit(t.app, code, body, call);
+      expect(again.statusCode).toBe(201);
+      expect(again.json()).toEqual({ received: true });
+      expect(again.headers['idempotent-replayed']).toBeUndefined();
+    }
+    t.clock.advance(3_600_000);
+    expect((await submit(t.app, code, body)).statusCode).toBe(201);
+    expect(await countRows(t)).toEqual({
+      responses: before.responses + 1,
+      answers: before.answers + 2,
+    });
+    // a token whose answers were refused is not spent
+    const token = await ripeToken();
+    const refused = await submit(t.app, code, { formToken: token, answers: { came_for: 'job' } });
+    expect(refused.statusCode).toBe(400);
+    const fixed = await submit(t.app, code, {
+      formToken: token,
+      answers: { came_for: 'job', postcode: 1200 },
+    });
+    expect(fixed.statusCode).toBe(201);
+    expect((await countRows(t)).responses).toBe(before.responses + 2);
   });
 
   it('refuses unknown, draft and closed questionnaires, storing nothing', async () => {
@@ -201,6 +304,22 @@ async function storedResponses() {
                channel, language
         FROM survey_responses WHERE survey_id = ${surveyId} ORDER BY submitted_hour, channel DESC`);
       return (result as unknown as { rows: unknown[] }).rows;
+    },
+  );
+}
+
+/** How many stored responses of the questionnaire each version number holds. */
+async function responsesByVersion(): Promise<Record<number, number>> {
+  return withContext(
+    t.db.database.db,
+    { organisationId: null, userId: null, isAdmin: true },
+    async (tx) => {
+      const result = await tx.execute(sql`
+        SELECT v.version, count(*)::int AS n
+        FROM survey_responses r JOIN survey_versions v ON v.id = r.version_id
+        WHERE r.survey_id = ${surveyId} GROUP BY v.version`);
+      const rows = (result as unknown as { rows: { version: number; n: number }[] }).rows;
+      return Object.fromEntries(rows.map((r) => [r.version, r.n]));
     },
   );
 }

@@ -229,6 +229,58 @@ describe('questionnaire management', () => {
     );
   });
 
+  it('keeps the type of a question key across versions', async () => {
+    const typed = (types: Record<string, string>, drop: string[] = []) => {
+      const definition = sampleDefinition();
+      definition.questions = definition.questions
+        .filter((q) => !drop.includes(q.key))
+        .map((q) => ({ ...q, type: types[q.key] ?? q.type }));
+      return definition;
+    };
+    const survey = (
+      await coordinator.post('/api/surveys', { slug: 'key-types', definition: sampleDefinition() })
+    ).json();
+    // a draft never published may still change a type in place
+    const draft = await coordinator.put(`/api/surveys/${survey.id}`, {
+      definition: typed({ satisfaction: 'number' }),
+    });
+    expect(draft.statusCode, draft.body).toBe(200);
+    expect(draft.json().version).toBe(1);
+    await coordinator.put(`/api/surveys/${survey.id}`, { definition: sampleDefinition() });
+    await coordinator.post(`/api/surveys/${survey.id}/publish`);
+    await answer(survey.publicCode, { came_for: 'job', satisfaction: 4 });
+    const refused = await coordinator.put(`/api/surveys/${survey.id}`, {
+      definition: typed({ satisfaction: 'number', came_for: 'multiple_choice' }),
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().code).toBe('VALIDATION_FAILED');
+    expect(refused.json().errors).toEqual([
+      expect.objectContaining({ path: 'definition.questions.0.type', code: 'key_type_changed' }),
+      expect.objectContaining({
+        path: 'definition.questions.2.type',
+        code: 'key_type_changed',
+        message: expect.stringContaining('satisfaction'),
+      }),
+    ]);
+    expect((await analyst.get(`/api/surveys/${survey.id}`)).json().version).toBe(1);
+    // a question dropped in version 2 keeps its type when it comes back in version 3
+    const v2 = await coordinator.put(`/api/surveys/${survey.id}`, {
+      definition: typed({}, ['remarks']),
+    });
+    expect(v2.json().version).toBe(2);
+    const back = await coordinator.put(`/api/surveys/${survey.id}`, {
+      definition: typed({ remarks: 'yes_no' }),
+    });
+    expect(back.statusCode).toBe(400);
+    expect(back.json().errors).toEqual([
+      expect.objectContaining({ path: 'definition.questions.4.type', code: 'key_type_changed' }),
+    ]);
+    const unchanged = await coordinator.put(`/api/surveys/${survey.id}`, {
+      definition: sampleDefinition(),
+    });
+    expect(unchanged.json().version).toBe(3);
+  });
+
   it('closes, reopens and deletes by the rules', async () => {
     const survey = (
       await coordinator.post('/api/surveys', { slug: 'lifecycle', definition: sampleDefinition() })

@@ -209,7 +209,7 @@ describe.skipIf(!HAS_CHROME)('questionnaires in Chromium', () => {
     const deleteDialog = await confirmDialog(page, 'Delete');
     await expect
       .poll(() => deleteDialog.getByRole('alert').textContent())
-      .toBe('This questionnaire already has 1 answers; close it instead of deleting it.');
+      .toBe('This questionnaire already has 1 answer; close it instead of deleting it.');
     await expectAccessible(page, 'delete refused');
     await page.keyboard.press('Escape');
     await expect.poll(() => deleteDialog.isVisible()).toBe(false);

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { createHmac } from 'node:crypto';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError } from '../../core/common/errors.ts';
 import type { UiLanguage } from '../../core/common/languages.ts';
@@ -12,15 +12,42 @@ import {
 } from '../../core/surveys/model.ts';
 import type { Tx } from '../../db/client.ts';
 import { withContext } from '../../db/context.ts';
-import { organisations, surveys } from '../../db/schema/index.ts';
+import { organisations, surveys, surveyVersions } from '../../db/schema/index.ts';
 import type { PublicSurvey, publicSubmissionSchema } from '../../shared/schemas/surveys.ts';
 import { rowsOf } from '../contacts/drafts.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { checkFormToken, issueFormToken } from './form-token.ts';
+import { checkFormToken, createUsedFormTokens, issueFormToken } from './form-token.ts';
 import { createRateLimiter } from './rate-limit.ts';
-import { insertResponses, latestVersion } from './store.ts';
+import { insertResponses, latestVersion, type VersionRow } from './store.ts';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+/** Version `version` of questionnaire `surveyId`, if it has ever been published. */
+async function publishedVersion(
+  tx: Tx,
+  surveyId: string,
+  version: number,
+): Promise<VersionRow | undefined> {
+  const [row] = await tx
+    .select({
+      id: surveyVersions.id,
+      version: surveyVersions.version,
+      definition: surveyVersions.definition,
+      publishedAt: surveyVersions.publishedAt,
+    })
+    .from(surveyVersions)
+    .where(
+      and(
+        eq(surveyVersions.surveyId, surveyId),
+        eq(surveyVersions.version, version),
+        isNotNull(surveyVersions.publishedAt),
+      ),
+    );
+  return row;
+}
+
+const formExpired = () =>
+  new AppError('VALIDATION_FAILED', { issues: [{ path: 'formToken', code: 'form_expired' }] });
 
 /** What the submitter is told: the same whether the answers were kept or quietly dropped. */
 export interface SubmitResult {
@@ -38,6 +65,13 @@ export function createPublicSurveyService({ db, clock, secret, settings }: Servi
     windowMs: 60_000,
     clock,
   });
+  const usedTokens = createUsedFormTokens();
+
+  /** The Idempotency-Key as stored: keyed with the installation secret, so not reversible. */
+  const idempotencyHashOf = (surveyId: string, key: string) =>
+    createHmac('sha256', `parcours.survey-idempotency.v1:${secret}`)
+      .update(`${surveyId}:${key}`)
+      .digest('hex');
 
   /** Runs `fn` in the organisation of questionnaire `code` with its survey row; 404 if unknown. */
   async function inSurvey<T>(
@@ -79,23 +113,24 @@ export function createPublicSurveyService({ db, clock, secret, settings }: Servi
           .select({ name: organisations.name, defaultLanguage: organisations.defaultLanguage })
           .from(organisations)
           .where(eq(organisations.id, organisationId));
-        const { definition } = await latestVersion(tx, survey.id);
+        const { definition, version } = await latestVersion(tx, survey.id);
         return {
           code,
           organisationName: organisation!.name,
           defaultLanguage: organisation!.defaultLanguage as UiLanguage,
           languages: languagesOf(definition),
           definition: definition as PublicSurvey['definition'],
-          formToken: issueFormToken(secret, code, clock()),
+          formToken: issueFormToken(secret, code, version, clock()),
           minFillSeconds: MIN_FILL_SECONDS,
         };
       });
     },
 
     /**
-     * Stores one respondent's answers, rounded to the hour, or refuses them whole. Bots
-     * (the honeypot filled in, or a form sent faster than a person can) are told the
-     * same as everyone and nothing is kept. A repeated Idempotency-Key stores nothing more.
+     * Stores one respondent's answers, rounded to the hour, against the version of the form
+     * they were shown, or refuses them whole. Bots (the honeypot filled in, a form sent
+     * faster than a person can, a form token already spent) are told the same as everyone
+     * and nothing is kept. A repeated Idempotency-Key stores nothing more.
      */
     async submit(
       code: string,
@@ -104,39 +139,48 @@ export function createPublicSurveyService({ db, clock, secret, settings }: Servi
     ): Promise<SubmitResult> {
       if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey))
         throw new AppError('IDEMPOTENCY_KEY_REQUIRED');
-      return inSurvey(code, async (tx, survey, organisationId) => {
-        if (input.website && input.website.trim() !== '') return { replayed: false };
-        const now = clock();
-        const token = checkFormToken(secret, code, input.formToken, now);
-        if (!token.valid)
-          throw new AppError('VALIDATION_FAILED', {
-            issues: [{ path: 'formToken', code: 'form_expired' }],
+      const claim = { signature: null as string | null, stored: false };
+      try {
+        return await inSurvey(code, async (tx, survey, organisationId) => {
+          if (input.website && input.website.trim() !== '') return { replayed: false };
+          const now = clock();
+          const token = checkFormToken(secret, code, input.formToken, now);
+          if (!token.valid) throw formExpired();
+          if (now.getTime() - token.issuedAt < MIN_FILL_SECONDS * 1000) return { replayed: false };
+          const version = await publishedVersion(tx, survey.id, token.version);
+          if (!version) throw formExpired();
+          const idempotencyHash = idempotencyKey
+            ? idempotencyHashOf(survey.id, idempotencyKey)
+            : null;
+          if (!usedTokens.claim(token, idempotencyHash, now)) return { replayed: false };
+          claim.signature = token.signature;
+          const language = input.language ?? null;
+          const { answers, issues } = checkAnswers(version.definition, input.answers, {
+            hidden: 'refuse',
           });
-        if (now.getTime() - token.issuedAt < MIN_FILL_SECONDS * 1000) return { replayed: false };
-        const version = await latestVersion(tx, survey.id);
-        const language = input.language ?? null;
-        const { answers, issues } = checkAnswers(version.definition, input.answers, {
-          hidden: 'refuse',
+          if (language && !languagesOf(version.definition).includes(language))
+            issues.push({ path: 'language', code: 'invalid_value' });
+          if (issues.length > 0) throw new AppError('VALIDATION_FAILED', { issues });
+          const inserted = await insertResponses(tx, organisationId, [
+            {
+              surveyId: survey.id,
+              versionId: version.id,
+              submittedAt: now,
+              channel: input.kiosk ? 'kiosk' : 'web',
+              language,
+              idempotencyHash,
+              answers,
+            },
+          ]);
+          claim.stored = inserted.length > 0;
+          return { replayed: !claim.stored };
         });
-        if (language && !languagesOf(version.definition).includes(language))
-          issues.push({ path: 'language', code: 'invalid_value' });
-        if (issues.length > 0) throw new AppError('VALIDATION_FAILED', { issues });
-        const idempotencyHash = idempotencyKey
-          ? createHash('sha256').update(`${survey.id}:${idempotencyKey}`).digest('hex')
-          : null;
-        const inserted = await insertResponses(tx, organisationId, [
-          {
-            surveyId: survey.id,
-            versionId: version.id,
-            submittedAt: now,
-            channel: input.kiosk ? 'kiosk' : 'web',
-            language,
-            idempotencyHash,
-            answers,
-          },
-        ]);
-        return { replayed: inserted.length === 0 };
-      });
+      } catch (error) {
+        claim.stored = false;
+        throw error;
+      } finally {
+        if (claim.signature) usedTokens.settle(claim.signature, claim.stored);
+      }
     },
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, lt, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { AppError } from '../../core/common/errors.ts';
+import { AppError, type FieldIssue } from '../../core/common/errors.ts';
 import type { SurveyDefinition } from '../../core/surveys/model.ts';
 import { VISITOR_PROFILE } from '../../core/surveys/visitor-profile.ts';
 import type { Executor } from '../../db/client.ts';
@@ -207,6 +207,37 @@ export function createSurveyService(deps: ServiceDeps) {
   };
 }
 
+/**
+ * The questions of `definition` whose key an earlier version (below `before`) asked with
+ * another type: results and exports read answers by key across versions, so a key keeps
+ * its type (a rating read as a number, or several ticks read as one, would be wrong).
+ */
+async function keyTypeChanges(
+  tx: Executor,
+  surveyId: string,
+  definition: SurveyDefinition,
+  before: number,
+): Promise<FieldIssue[]> {
+  const earlier = await tx
+    .select({ definition: surveyVersions.definition })
+    .from(surveyVersions)
+    .where(and(eq(surveyVersions.surveyId, surveyId), lt(surveyVersions.version, before)));
+  const typesOf = new Map<string, Set<string>>();
+  for (const question of earlier.flatMap((v) => v.definition.questions))
+    typesOf.set(question.key, (typesOf.get(question.key) ?? new Set()).add(question.type));
+  return definition.questions.flatMap((question, index) =>
+    [...(typesOf.get(question.key) ?? [])].some((type) => type !== question.type)
+      ? [
+          {
+            path: `definition.questions.${index}.type`,
+            code: 'key_type_changed',
+            params: { value: question.key },
+          },
+        ]
+      : [],
+  );
+}
+
 /** Writes a changed definition; returns the number of the version that holds it. */
 async function saveDefinition(
   tx: Executor,
@@ -219,7 +250,15 @@ async function saveDefinition(
     .select({ n: count() })
     .from(surveyResponses)
     .where(eq(surveyResponses.versionId, current.id));
-  if (current.publishedAt === null && Number(answered?.n ?? 0) === 0) {
+  const inPlace = current.publishedAt === null && Number(answered?.n ?? 0) === 0;
+  const issues = await keyTypeChanges(
+    tx,
+    survey.id,
+    change.definition,
+    inPlace ? current.version : current.version + 1,
+  );
+  if (issues.length > 0) throw new AppError('VALIDATION_FAILED', { issues });
+  if (inPlace) {
     await tx
       .update(surveyVersions)
       .set({ definition: change.definition })

@@ -115,6 +115,11 @@ export const surveyMessages = defineMessages({
     nl: 'Het ingebouwde bezoekersprofiel behoudt “{value}” (imports en rapporten lezen de sleutels en het type); de formulering mag u wijzigen.',
     fr: 'Le profil des visiteurs intégré garde « {value} » (imports et rapports lisent ses clés et son type) ; vous pouvez en changer le libellé.',
   },
+  'issue.key_type_changed': {
+    en: 'The question “{value}” had another type in an earlier version; give a new key to change its type.',
+    nl: 'De vraag “{value}” had in een eerdere versie een ander type; geef een nieuwe sleutel om het type te wijzigen.',
+    fr: 'La question « {value} » avait un autre type dans une version précédente ; donnez une nouvelle clé pour en changer le type.',
+  },
   'issue.form_expired': {
     en: 'This form has expired. Reload the page and fill it in again.',
     nl: 'Dit formulier is verlopen. Laad de pagina opnieuw en vul het opnieuw in.',
