@@ -121,21 +121,61 @@ describe('suppressQuestion', () => {
     expect(hidden).toMatchObject({ answered: true, noAnswer: true, responses: false });
   });
 
-  it('hides everything of a group under the threshold, zeros aside', () => {
+  it('hides everything of a group under the threshold, zeros included', () => {
+    // "3 answered, option A < 5, option B 0" would say what all three answered.
     const hidden = suppressQuestion(
       { options: [3, 0], answered: 3, responses: 3, exclusive: true },
       5,
     );
     expect(hidden).toEqual({
-      options: [true, false],
+      options: [true, true],
       answered: true,
-      noAnswer: false,
+      noAnswer: true,
       responses: true,
     });
+  });
+
+  it('keeps zeros under a total hidden only to protect another count', () => {
+    // "No answer" is small, so "answered" is hidden beside it, and one option so that
+    // "answered" cannot be added up; the zero stays readable.
+    const hidden = suppressQuestion(
+      { options: [40, 0, 20], answered: 60, responses: 62, exclusive: true },
+      5,
+    );
+    expect(hidden).toEqual({
+      options: [false, false, true],
+      answered: true,
+      noAnswer: true,
+      responses: false,
+    });
+  });
+
+  it('hides what a caller marks, and all the parts under a marked total', () => {
+    const hidden = suppress([30, 20, 10], [{ parts: [1, 2], total: 0 }], 5, [true]);
+    expect(hidden).toEqual([true, true, true]);
   });
 });
 
 describe('suppressCrossTable', () => {
+  it('hides a whole row, zeros included, when its margin is small', () => {
+    const hidden = suppressCrossTable(
+      {
+        cells: [
+          [0, 2],
+          [30, 40],
+        ],
+        rowTotals: [2, 70],
+        columnTotals: [30, 42],
+        total: 72,
+        rowsAdd: true,
+        columnsAdd: true,
+      },
+      5,
+    );
+    expect(hidden.cells[0]).toEqual([true, true]);
+    expect(hidden.rowTotals[0]).toBe(true);
+  });
+
   it('spreads secondary suppression over rows and columns', () => {
     const cells = [
       [10, 8],

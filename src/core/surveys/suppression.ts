@@ -29,17 +29,33 @@ export function isSmall(count: number, threshold: number): boolean {
 }
 
 /**
- * Which counts to hide. Primary: every count in (0, threshold). Secondary: while a line
- * has exactly one hidden member, hide its smallest visible non-zero part (or, failing
- * that, its total), until no line gives a hidden count away.
+ * Which counts to hide. Primary: every count in (0, threshold), and every count marked in
+ * `alsoHide` (e.g. where a filtered view differs from the whole by a small group). A line
+ * whose total is hidden that way hides all its parts, zeros included: "0, 0, < 5" under a
+ * hidden total of 2 would tell what those two answered. Secondary: while a line has exactly
+ * one hidden member, hide its smallest visible non-zero part (or, failing that, its total),
+ * until no line gives a hidden count away.
  */
 export function suppress(
   counts: readonly number[],
   lines: readonly AdditiveLine[],
   threshold: number,
+  alsoHide: readonly boolean[] = [],
 ): boolean[] {
-  const hidden = counts.map((count) => isSmall(count, threshold));
+  const hidden = counts.map((count, i) => isSmall(count, threshold) || alsoHide[i] === true);
   let changed = true;
+  while (changed) {
+    changed = false;
+    for (const line of lines) {
+      if (!hidden[line.total]) continue;
+      for (const part of line.parts)
+        if (!hidden[part]) {
+          hidden[part] = true;
+          changed = true;
+        }
+    }
+  }
+  changed = true;
   while (changed) {
     changed = false;
     for (const line of lines) {
@@ -119,6 +135,10 @@ export interface SuppressedCrossTable {
 export function suppressCrossTable(
   table: CrossTableCounts,
   threshold: number,
+  /** For a subgroup's table, the whole group's: counts that differ by a few are hidden too. */
+  whole?: Pick<CrossTableCounts, 'cells' | 'rowTotals' | 'columnTotals' | 'total'>,
+  /** Hide everything (the subgroup's very size is a count hidden elsewhere). */
+  hideAll = false,
 ): SuppressedCrossTable {
   const rows = table.rowTotals.length;
   const columns = table.columnTotals.length;
@@ -144,7 +164,18 @@ export function suppressCrossTable(
       lines.push({ parts: range(rows).map((r) => cell(r, c)), total: columnTotal(c) });
     lines.push({ parts: range(rows).map(rowTotal), total: grand });
   }
-  const hidden = suppress(counts, lines, threshold);
+  const wholeCounts = whole
+    ? [
+        ...whole.cells.flatMap((row) => [...row]),
+        ...whole.rowTotals,
+        ...whole.columnTotals,
+        whole.total,
+      ]
+    : counts;
+  const alsoHide = counts.map(
+    (count, i) => (i === grand && hideAll) || isSmall(wholeCounts[i]! - count, threshold),
+  );
+  const hidden = suppress(counts, lines, threshold, alsoHide);
   return {
     cells: range(rows).map((r) => range(columns).map((c) => hidden[cell(r, c)]!)),
     rowTotals: range(rows).map((r) => hidden[rowTotal(r)]!),

@@ -6,7 +6,14 @@ import type { ResultsQuery } from '../../shared/schemas/surveys.ts';
 import type { CrossTableView as CrossTable } from './results-types.ts';
 import { rowsOf } from '../contacts/drafts.ts';
 import { answersOf, preferHashJoins, type ResponseFilter } from './filters.ts';
-import { responseFilterOf } from './results-build.ts';
+import {
+  countWholeGroup,
+  filterSelectsHidden,
+  isSubgroup,
+  periodMonths,
+  responseFilterOf,
+  wholeGroupOf,
+} from './results-build.ts';
 import { isChoice, isExclusive, type CatalogQuestion } from './results-catalog.ts';
 import { questionOf, type SurveyScope } from './results-scope.ts';
 
@@ -62,16 +69,8 @@ async function countPairs(
   return rowsOf<Row>(result);
 }
 
-/** The suppressed cross-table of `query.rows` by `query.columns`. */
-export async function readCrossTable(
-  tx: Executor,
-  scope: SurveyScope,
-  query: CrossTableQuery,
-): Promise<CrossTable> {
-  const [rowQ, columnQ] = crossQuestions(scope, query.rows, query.columns);
-  const filter = responseFilterOf(scope, query);
-  await preferHashJoins(tx);
-  const counted = await countPairs(tx, scope, filter, rowQ.key, columnQ.key);
+/** Pair counts and margins laid out along the two questions' options. */
+function tableOf(counted: Row[], rowQ: CatalogQuestion, columnQ: CatalogQuestion) {
   const pairs = new Map<string, number>();
   const rowMargins = new Map<string, number>();
   const columnMargins = new Map<string, number>();
@@ -85,11 +84,42 @@ export async function readCrossTable(
     else if (byColumn) columnMargins.set(row.c!, n);
     else total = n;
   }
-  const cells = rowQ.options.map((r) =>
-    columnQ.options.map((c) => pairs.get(`${r.key}\u0000${c.key}`) ?? 0),
-  );
-  const rowTotals = rowQ.options.map((r) => rowMargins.get(r.key) ?? 0);
-  const columnTotals = columnQ.options.map((c) => columnMargins.get(c.key) ?? 0);
+  return {
+    cells: rowQ.options.map((r) =>
+      columnQ.options.map((c) => pairs.get(`${r.key}\u0000${c.key}`) ?? 0),
+    ),
+    rowTotals: rowQ.options.map((r) => rowMargins.get(r.key) ?? 0),
+    columnTotals: columnQ.options.map((c) => columnMargins.get(c.key) ?? 0),
+    total,
+  };
+}
+
+/** The suppressed cross-table of `query.rows` by `query.columns`. */
+export async function readCrossTable(
+  tx: Executor,
+  scope: SurveyScope,
+  query: CrossTableQuery,
+): Promise<CrossTable> {
+  const [rowQ, columnQ] = crossQuestions(scope, query.rows, query.columns);
+  const filter = responseFilterOf(scope, query);
+  await preferHashJoins(tx);
+  const table = tableOf(await countPairs(tx, scope, filter, rowQ.key, columnQ.key), rowQ, columnQ);
+  // A subgroup's table must not give away the rest of the group by difference.
+  const whole = isSubgroup(filter)
+    ? tableOf(
+        await countPairs(tx, scope, wholeGroupOf(filter), rowQ.key, columnQ.key),
+        rowQ,
+        columnQ,
+      )
+    : undefined;
+  // A subgroup defined by an answer the whole results hide shows nothing at all.
+  let hideAll = false;
+  if (filter.answers.length > 0) {
+    const counts = await countWholeGroup(tx, scope, filter);
+    const months = periodMonths(filter.from, filter.to, counts.responses.byMonth.keys());
+    hideAll = filterSelectsHidden(scope, filter, counts, months);
+  }
+  const { cells, rowTotals, columnTotals, total } = table;
   const hidden = suppressCrossTable(
     {
       cells,
@@ -100,6 +130,8 @@ export async function readCrossTable(
       columnsAdd: isExclusive(rowQ),
     },
     scope.threshold,
+    whole,
+    hideAll,
   );
   const shown = (count: number, suppressed: boolean) => ({
     count: suppressed ? null : count,

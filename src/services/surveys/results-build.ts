@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/client.ts';
 import type { ResultsQuery } from '../../shared/schemas/surveys.ts';
 import type { SurveyResultsView as SurveyResults } from './results-types.ts';
+import { wholeMonths } from '../../core/surveys/periods.ts';
 import { monthsOf } from '../contacts/stats.ts';
 import {
   checkPeriod,
@@ -9,7 +10,14 @@ import {
   type AnswerFilter,
   type ResponseFilter,
 } from './filters.ts';
-import { countAnswers, countResponses, freeTexts, numberStats } from './results-counts.ts';
+import {
+  countAnswers,
+  countResponses,
+  freeTexts,
+  numberStats,
+  type AnswerCounts,
+  type ResponseCounts,
+} from './results-counts.ts';
 import type { SurveyScope } from './results-scope.ts';
 import { suppressResults } from './results-suppression.ts';
 
@@ -26,12 +34,51 @@ export function periodMonths(
   return monthsOf(first, last);
 }
 
+/**
+ * Whether a subgroup is defined by an answer whose count the whole group's view hides: its
+ * size is that hidden count (or gives it away by difference), so nothing of it is shown.
+ */
+export function filterSelectsHidden(
+  scope: SurveyScope,
+  filter: ResponseFilter,
+  whole: { responses: ResponseCounts; answers: AnswerCounts },
+  months: readonly string[],
+): boolean {
+  if (filter.answers.length === 0) return false;
+  const shown = suppressResults(scope, whole.responses, whole.answers, months);
+  return filter.answers.some((f) => {
+    const question = scope.questions.find((q) => q.key === f.question);
+    const hidden = shown.questions.get(f.question)?.hidden.options ?? [];
+    return question?.options.some((o, i) => f.anyOf.includes(o.key) && hidden[i]) ?? true;
+  });
+}
+
+/** The whole group's counts for a subgroup view (same period, no answer or channel filter). */
+export async function countWholeGroup(tx: Executor, scope: SurveyScope, filter: ResponseFilter) {
+  return {
+    responses: await countResponses(tx, scope, wholeGroupOf(filter)),
+    answers: await countAnswers(tx, scope, wholeGroupOf(filter)),
+  };
+}
+
 /** The filter of a results query, checked against the questionnaire (400 when unknown). */
 export function responseFilterOf(scope: SurveyScope, query: ResultsQuery): ResponseFilter {
   checkPeriod(query.from, query.to);
   const answers: AnswerFilter[] = parseAnswerFilter(query.filter, scope);
-  return { from: query.from, to: query.to, channel: query.channel, answers };
+  const { from, to } = wholeMonths(query.from, query.to);
+  return { from, to, channel: query.channel, answers };
 }
+
+/** Whether a view selects a subgroup (by answers or channel) beyond the period. */
+export const isSubgroup = (filter: ResponseFilter) =>
+  filter.answers.length > 0 || filter.channel !== undefined;
+
+/** The same period without the subgroup: what a subgroup view is compared with. */
+export const wholeGroupOf = (filter: ResponseFilter): ResponseFilter => ({
+  from: filter.from,
+  to: filter.to,
+  answers: [],
+});
 
 const shareOf = (count: number, answered: number) =>
   answered === 0 ? 0 : Math.round((count / answered) * 10_000) / 10_000;
@@ -50,15 +97,19 @@ export async function readResults(
   await preferHashJoins(tx);
   const responses = await countResponses(tx, scope, filter);
   const answers = await countAnswers(tx, scope, filter);
-  const months = periodMonths(query.from, query.to, responses.byMonth.keys());
-  const suppression = suppressResults(scope, responses, answers, months);
+  // A subgroup's figures must not give away those of the rest of the group either.
+  const whole = isSubgroup(filter) ? await countWholeGroup(tx, scope, filter) : undefined;
+  const months = periodMonths(filter.from, filter.to, responses.byMonth.keys());
+  const hideAll = whole ? filterSelectsHidden(scope, filter, whole, months) : false;
+  const suppression = suppressResults(scope, responses, answers, months, whole, hideAll);
   const { threshold } = scope;
   const enough = (type: string) =>
     scope.questions
       .filter((q) => q.type === type)
       .filter((q) => {
         const s = suppression.questions.get(q.key)!;
-        return s.answered >= threshold && (type !== 'free_text' || !s.hidden.answered);
+        // A hidden answered count (small, or small against the whole group) hides them too.
+        return s.answered >= threshold && !s.hidden.answered;
       })
       .map((q) => q.key);
   const numbers = await numberStats(tx, scope, filter, enough('number'));
@@ -68,8 +119,8 @@ export async function readResults(
   return {
     survey: scope.survey,
     threshold,
-    from: query.from ?? null,
-    to: query.to ?? null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
     filter: filter.answers,
     responses: suppression.responsesHidden ? null : responses.total,
     responsesSuppressed: suppression.responsesHidden,
