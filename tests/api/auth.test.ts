@@ -131,6 +131,15 @@ describe('log-in', () => {
     expect(response.json().errors[0]).toMatchObject({ path: 'email', code: 'invalid_characters' });
   });
 
+  it('refuses a lone UTF-16 surrogate, which the database cannot store, naming the field', async () => {
+    const response = await new Client(t.app).post('/api/auth/login', {
+      email: 'a\ud800@example.org',
+      password: 'x',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0]).toMatchObject({ path: 'email', code: 'invalid_characters' });
+  });
+
   it('replaces the previous session of the same browser at a new log-in', async () => {
     const client = new Client(t.app);
     await client.login(coachEmail);

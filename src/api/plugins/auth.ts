@@ -43,7 +43,9 @@ export function registerAuth(app: FastifyInstance) {
 
   app.addHook('onRequest', async (request, reply) => {
     request.lang = negotiateLanguage(request.headers['accept-language'], 'en');
-    if (!request.url.startsWith('/api/')) return;
+    // Public questionnaire routes never look at credentials: using a session or token would
+    // record its last use, tying a staff member's credential to the time of an answer.
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/public/')) return;
     const authorization = request.headers.authorization;
     try {
       if (authorization) {

@@ -1,11 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError, type FieldIssue } from '../../core/common/errors.ts';
 
-/** Finds strings holding a NUL character, which PostgreSQL cannot store in text. */
+/** A UTF-16 surrogate without its pair: JSON lets it through, PostgreSQL's jsonb and text do not. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Finds strings PostgreSQL cannot store: a NUL character or a lone surrogate. */
 function nulPaths(value: unknown, path: string[], found: FieldIssue[]): void {
   if (found.length >= 20) return;
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) found.push({ path: path.join('.'), code: 'invalid_characters' });
+    if (value.includes('\u0000') || LONE_SURROGATE.test(value))
+      found.push({ path: path.join('.'), code: 'invalid_characters' });
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => nulPaths(item, [...path, String(index)], found));
   } else if (value && typeof value === 'object') {

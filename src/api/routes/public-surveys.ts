@@ -27,6 +27,8 @@ export const publicSurveysRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/public/surveys/:code',
     {
       config: { tenant: 'public', auth: 'none' },
+      // The request log's timestamps are exact to the millisecond: none for answers.
+      logLevel: 'warn',
       schema: {
         tags,
         summary: 'A published questionnaire’s public form, with a signed form token',
@@ -43,6 +45,8 @@ export const publicSurveysRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/public/surveys/:code/responses',
     {
       config: { tenant: 'public', auth: 'none' },
+      // The request log's timestamps are exact to the millisecond: none for answers.
+      logLevel: 'warn',
       bodyLimit: SUBMISSION_BODY_LIMIT,
       // Counted before the body is read, so a flood costs little; the address is not kept.
       onRequest: async (request, reply) => {

@@ -120,6 +120,12 @@ describe('checkAnswers', () => {
     expect(result.issues[1]!.params).toEqual({ value: 'robot' });
   });
 
+  it('refuses a surrogate without its pair', () => {
+    expect(issues({ gender: 'male', comment: 'hi \ud800' })).toEqual([
+      'answers.comment:invalid_characters',
+    ]);
+  });
+
   it('refuses non-numbers, wrong types and control characters', () => {
     expect(
       issues({ gender: 'male', age: 'twelve', score: 2.5, comment: 'a\u0000b', abroad: 3 }),

@@ -144,11 +144,15 @@ function toNumber(raw: unknown): number | null {
   return Number(text);
 }
 
-/** Control characters other than tab and line breaks: never part of a typed answer. */
+/**
+ * Control characters other than tab and line breaks, and surrogates without their pair:
+ * never part of a typed answer (and the database could not store the latter).
+ */
 function hasControlCharacters(text: string): boolean {
   for (const char of text) {
     const code = char.codePointAt(0)!;
     if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127) return true;
+    if (code >= 0xd800 && code <= 0xdfff) return true;
   }
   return false;
 }

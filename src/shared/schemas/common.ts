@@ -37,7 +37,9 @@ export const isoDateSchema = z
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, 'invalid_date');
+  }, 'invalid_date')
+  // Years a person or a report can mean; year 0 or 9999 only makes huge or failing periods.
+  .refine((value) => value >= '1900-01-01' && value <= '2100-12-31', 'invalid_date');
 
 export const idParamsSchema = z.strictObject({ id: uuidSchema });
 
