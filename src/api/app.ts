@@ -72,7 +72,8 @@ export async function buildApp(
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: config.TRUST_PROXY,
+    // A hop count works at run time (Fastify trusts the first n hops); its types omit it.
+    trustProxy: config.TRUST_PROXY as boolean | string,
     requestIdHeader: false,
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];

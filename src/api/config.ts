@@ -7,10 +7,6 @@ import { z } from 'zod';
  * The whole configuration of Parcours, parsed once at start-up from the environment.
  * This module is the only place that reads `process.env` (see `loadConfig`).
  */
-const booleanString = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
-
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -23,7 +19,27 @@ export const configSchema = z.object({
   PARCOURS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TRUST_PROXY: booleanString.default(false),
+  /**
+   * Which proxies' X-Forwarded-For to believe: `false` (none), `true` (every hop: only when
+   * the proxy overwrites the header), a hop count (`1` for one reverse proxy), or a
+   * comma-separated list of proxy addresses or CIDR ranges.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('false')
+    .refine(
+      (v) =>
+        /^(true|false|1|0|yes|no|\d{1,2})$/.test(v) ||
+        v.split(',').every((part) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(part.trim())),
+      'must be true, false, a hop count, or proxy addresses/CIDR ranges separated by commas',
+    )
+    .transform((v): boolean | number | string => {
+      if (['true', 'yes'].includes(v)) return true;
+      if (['false', 'no', '0'].includes(v)) return false;
+      if (/^\d{1,2}$/.test(v)) return Number(v);
+      return v;
+    }),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()

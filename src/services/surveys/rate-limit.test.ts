@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter } from './rate-limit.ts';
+import { createRateLimiter, networkOf } from './rate-limit.ts';
 
 function clockAt(start = Date.UTC(2026, 2, 2, 9)) {
   let now = start;
@@ -55,5 +55,18 @@ describe('rate limiter', () => {
     expect(limiter.hit('203.0.113.9').allowed).toBe(false);
     clock.advance(-5_000);
     expect(limiter.hit('203.0.113.9').allowed).toBe(true);
+  });
+
+  it('counts an IPv6 /64 as one client, and a mapped IPv4 as its IPv4', () => {
+    expect(networkOf('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(networkOf('2001:0DB8:0001:0002:ffff:1:2:3')).toBe('2001:db8:1:2::/64');
+    expect(networkOf('2001:db8::7')).toBe('2001:db8:0:0::/64');
+    expect(networkOf('::ffff:203.0.113.9')).toBe('203.0.113.9');
+    expect(networkOf('203.0.113.9')).toBe('203.0.113.9');
+    const limiter = createRateLimiter({ limit: 2, windowMs: 60_000, clock: clockAt() });
+    expect(limiter.hit('2001:db8:1:2::1').allowed).toBe(true);
+    expect(limiter.hit('2001:db8:1:2::2').allowed).toBe(true);
+    expect(limiter.hit('2001:db8:1:2:ffff::3').allowed).toBe(false);
+    expect(limiter.hit('2001:db8:1:3::1').allowed).toBe(true);
   });
 });

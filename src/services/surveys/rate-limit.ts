@@ -33,7 +33,7 @@ export function createRateLimiter(options: RateLimiterOptions) {
   let lastSweep = clock().getTime();
 
   const keyOf = (address: string) =>
-    createHmac('sha256', salt).update(address).digest('base64url').slice(0, 22);
+    createHmac('sha256', salt).update(networkOf(address)).digest('base64url').slice(0, 22);
 
   function sweep(now: number) {
     if (now - lastSweep < windowMs) return;
@@ -74,3 +74,23 @@ export function createRateLimiter(options: RateLimiterOptions) {
 }
 
 export type RateLimiter = ReturnType<typeof createRateLimiter>;
+
+/**
+ * What one client is: an IPv4 address, or an IPv6 /64 (one household or phone gets a whole
+ * /64 and can pick any address in it). An IPv4-mapped IPv6 address counts as its IPv4.
+ */
+export function networkOf(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(':')) return address;
+  const [head = '', tail = ''] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = address.includes('::') && tail ? tail.split(':') : [];
+  const groups = address.includes('::')
+    ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => (g.replace(/^0+/, '') || '0').toLowerCase())
+    .join(':')}::/64`;
+}
