@@ -160,3 +160,27 @@ export async function expectHeading(page: Page, text: string | RegExp) {
   await expect.poll(() => heading(page).textContent(), { timeout: 10_000 }).toMatch(text);
   expect(await page.locator('h1').count()).toBe(1);
 }
+
+/** Logs in through the form and waits for the welcome page (in nl, fr or en). */
+export async function logIn(page: Page, url: string, email: string) {
+  await page.goto(`${url}/login`);
+  await page.locator('input[type=email]').fill(email);
+  await page.locator('input[type=password]').fill(PASSWORD);
+  await page.locator('main button[type=submit]').click();
+  await expectHeading(page, /^(Welcome|Welkom|Bienvenue)/);
+}
+
+/** A CSV file for a file input. */
+export function csvFile(name: string, text: string) {
+  return { name, mimeType: 'text/csv', buffer: Buffer.from(text) };
+}
+
+/** Presses Tab until the focused element's text is `text` (at most 20 times). */
+export async function tabToText(page: Page, text: string) {
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    if (focused.trim() === text) return;
+  }
+  throw new Error(`no focusable "${text}"`);
+}

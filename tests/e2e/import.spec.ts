@@ -1,40 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectAccessible,
   expectHeading,
   HAS_CHROME,
   launchBrowser,
+  logIn,
+  csvFile,
+  tabToText,
   openPage,
-  PASSWORD,
   setupThroughApi,
   startServer,
   type RunningServer,
 } from './helpers.ts';
 
 const EMAIL = 'lea@leerwinkel.example';
-
-async function logIn(page: Page, url: string) {
-  await page.goto(`${url}/login`);
-  await page.locator('input[type=email]').fill(EMAIL);
-  await page.locator('input[type=password]').fill(PASSWORD);
-  await page.locator('main button[type=submit]').click();
-  await expectHeading(page, /^(Welcome|Welkom|Bienvenue)/);
-}
-
-function csv(name: string, text: string) {
-  return { name, mimeType: 'text/csv', buffer: Buffer.from(text) };
-}
-
-/** Presses Tab until the focused element has this accessible text (at most 15 times). */
-async function tabTo(page: Page, text: string) {
-  for (let i = 0; i < 15; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
-    if (focused.trim() === text) return;
-  }
-  throw new Error(`no focusable "${text}"`);
-}
 
 describe.skipIf(!HAS_CHROME)('contact import in Chromium', () => {
   let browser: Browser;
@@ -53,7 +33,7 @@ describe.skipIf(!HAS_CHROME)('contact import in Chromium', () => {
 
   it('imports a small file chosen and sent by keyboard, then shows the report', async () => {
     const { context, page, problems } = await openPage(browser, 'en-GB');
-    await logIn(page, server.url);
+    await logIn(page, server.url, EMAIL);
     await page.getByRole('link', { name: 'Import', exact: true }).click();
     await expectHeading(page, 'Import contacts');
     await expectAccessible(page, 'import (empty)');
@@ -66,7 +46,7 @@ describe.skipIf(!HAS_CHROME)('contact import in Chromium', () => {
     await page
       .getByLabel('CSV file')
       .setInputFiles(
-        csv(
+        csvFile(
           'contacts.csv',
           'date;type;count;theme;tags;activity;external_id\n' +
             '03/02/2025;individual_advice;1;work;ukrainian;;E-1\n' +
@@ -74,7 +54,7 @@ describe.skipIf(!HAS_CHROME)('contact import in Chromium', () => {
         ),
       );
     expect(await page.getByText('Chosen: contacts.csv').count()).toBe(1);
-    await tabTo(page, 'Import');
+    await tabToText(page, 'Import');
     await page.keyboard.press('Enter');
 
     await expect
@@ -93,7 +73,7 @@ describe.skipIf(!HAS_CHROME)('contact import in Chromium', () => {
 
   it('shows every problem of a bad file with line, column and reason, in French', async () => {
     const { context, page, problems } = await openPage(browser, 'fr-BE');
-    await logIn(page, server.url);
+    await logIn(page, server.url, EMAIL);
     await page.getByLabel('Language').selectOption('fr');
     await page.goto(`${server.url}/import`);
     await expectHeading(page, 'Importer des contacts');
@@ -101,7 +81,7 @@ describe.skipIf(!HAS_CHROME)('contact import in Chromium', () => {
     await page
       .getByLabel('Fichier CSV')
       .setInputFiles(
-        csv(
+        csvFile(
           'mauvais.csv',
           'date,type,count\n2025-02-30,individual_advice,1\n2025-01-05,coffee,0\n2025-01-06,event,2\n',
         ),
@@ -127,7 +107,7 @@ describe.skipIf(!HAS_CHROME)('contact import in Chromium', () => {
     await expectAccessible(page, 'import (errors)');
 
     // A file in the wrong format: nothing imported, the reason on the header line.
-    await page.getByLabel('Fichier CSV').setInputFiles(csv('tab.csv', 'date\ttype\tcount\n'));
+    await page.getByLabel('Fichier CSV').setInputFiles(csvFile('tab.csv', 'date\ttype\tcount\n'));
     await page.getByRole('button', { name: 'Importer', exact: true }).click();
     await expect
       .poll(() => page.getByRole('alert').filter({ hasText: 'Rien n’a été importé' }).count())

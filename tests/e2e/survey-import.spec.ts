@@ -1,40 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectAccessible,
   expectHeading,
   HAS_CHROME,
   launchBrowser,
+  logIn,
+  csvFile,
+  tabToText,
   openPage,
-  PASSWORD,
   setupThroughApi,
   startServer,
   type RunningServer,
 } from './helpers.ts';
 
 const EMAIL = 'lea@leerwinkel.example';
-
-async function logIn(page: Page, url: string) {
-  await page.goto(`${url}/login`);
-  await page.locator('input[type=email]').fill(EMAIL);
-  await page.locator('input[type=password]').fill(PASSWORD);
-  await page.locator('main button[type=submit]').click();
-  await expectHeading(page, /^(Welcome|Welkom|Bienvenue)/);
-}
-
-function csv(name: string, text: string) {
-  return { name, mimeType: 'text/csv', buffer: Buffer.from(text) };
-}
-
-/** Presses Tab until the focused element has this accessible text (at most 20 times). */
-async function tabTo(page: Page, text: string) {
-  for (let i = 0; i < 20; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
-    if (focused.trim() === text) return;
-  }
-  throw new Error(`no focusable "${text}"`);
-}
 
 describe.skipIf(!HAS_CHROME)('questionnaire answers import in Chromium', () => {
   let browser: Browser;
@@ -53,7 +33,7 @@ describe.skipIf(!HAS_CHROME)('questionnaire answers import in Chromium', () => {
 
   it('imports paper answers into the visitor profile by keyboard and shows the report', async () => {
     const { context, page, problems } = await openPage(browser, 'en-GB');
-    await logIn(page, server.url);
+    await logIn(page, server.url, EMAIL);
     await page.goto(`${server.url}/surveys/import`);
     await expectHeading(page, 'Import answers');
     // The format help lists the visitor profile's columns and answer keys.
@@ -72,7 +52,7 @@ describe.skipIf(!HAS_CHROME)('questionnaire answers import in Chromium', () => {
     await page
       .getByLabel('CSV file')
       .setInputFiles(
-        csv(
+        csvFile(
           'paper.csv',
           'submitted_at;gender;highest_diploma;municipality;how_heard;external_id\n' +
             '03/02/2025;female;upper_secondary;1080;internet|school;PAPER-1\n' +
@@ -80,7 +60,7 @@ describe.skipIf(!HAS_CHROME)('questionnaire answers import in Chromium', () => {
         ),
       );
     expect(await page.getByText('Chosen: paper.csv').count()).toBe(1);
-    await tabTo(page, 'Import');
+    await tabToText(page, 'Import');
     await page.keyboard.press('Enter');
 
     await expect
@@ -98,7 +78,7 @@ describe.skipIf(!HAS_CHROME)('questionnaire answers import in Chromium', () => {
 
   it('lists each problem with its line, column and reason, in French', async () => {
     const { context, page, problems } = await openPage(browser, 'fr-BE');
-    await logIn(page, server.url);
+    await logIn(page, server.url, EMAIL);
     await page.getByLabel('Language').selectOption('fr');
     await page.goto(`${server.url}/surveys/import`);
     await expectHeading(page, 'Importer des réponses');
@@ -106,7 +86,7 @@ describe.skipIf(!HAS_CHROME)('questionnaire answers import in Chromium', () => {
     await page
       .getByLabel('Fichier CSV')
       .setInputFiles(
-        csv(
+        csvFile(
           'mauvais.csv',
           'submitted_at,gender,municipality\n2025-02-30,female,1000\n2025-01-05,femme,1040\n2025-01-06,male,1180\n',
         ),
@@ -131,7 +111,7 @@ describe.skipIf(!HAS_CHROME)('questionnaire answers import in Chromium', () => {
     // An unknown column: nothing imported, the column named.
     await page
       .getByLabel('Fichier CSV')
-      .setInputFiles(csv('colonnes.csv', 'submitted_at,pointure\n2025-01-06,42\n'));
+      .setInputFiles(csvFile('colonnes.csv', 'submitted_at,pointure\n2025-01-06,42\n'));
     await page.getByRole('button', { name: 'Importer', exact: true }).click();
     await expect
       .poll(() => page.getByRole('alert').filter({ hasText: 'Rien n’a été importé' }).count())

@@ -15,7 +15,8 @@ import {
   type ActivityFormValues,
 } from './activity-form.ts';
 import type { ActivityCatalog } from './catalog.ts';
-import { GroupedSelect, TextArea } from './fields.tsx';
+import { TextArea } from '../../components/TextArea.tsx';
+import { GroupedSelect } from './fields.tsx';
 
 interface ActivityFormProps {
   activity: Activity | null;
@@ -151,7 +152,11 @@ export function ActivityForm({ activity, catalog, onSaved, onCancel }: ActivityF
           step={1}
         />
       </div>
-      <TextArea {...form.field('notes')} label={t('activities.field.notes')} />
+      <TextArea
+        {...form.field('notes')}
+        label={t('activities.field.notes')}
+        className="activity-textarea"
+      />
       <TextField
         {...form.field('externalId')}
         label={t('activities.field.externalId')}

@@ -1,4 +1,4 @@
-import type { SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { SelectHTMLAttributes } from 'react';
 import { FieldFrame } from '../../components/Field.tsx';
 import type { OptionGroup } from './catalog.ts';
 
@@ -56,49 +56,6 @@ export function GroupedSelect({
             </optgroup>
           ))}
         </select>
-      )}
-    </FieldFrame>
-  );
-}
-
-interface TextAreaProps extends Omit<
-  TextareaHTMLAttributes<HTMLTextAreaElement>,
-  'onChange' | 'value' | 'id' | 'name'
-> {
-  id: string;
-  name?: string;
-  label: string;
-  value: string;
-  onChange(value: string): void;
-  hint?: string | undefined;
-  error?: string | undefined;
-}
-
-/** A labelled multi-line text field with hint and error wired like TextField. */
-export function TextArea({
-  id,
-  name,
-  label,
-  value,
-  onChange,
-  hint,
-  error,
-  ...rest
-}: TextAreaProps) {
-  return (
-    <FieldFrame id={id} label={label} hint={hint} error={error}>
-      {(describedBy) => (
-        <textarea
-          id={id}
-          name={name}
-          className="input activity-textarea"
-          value={value}
-          rows={3}
-          onChange={(event) => onChange(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          {...rest}
-        />
       )}
     </FieldFrame>
   );
