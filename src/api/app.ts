@@ -32,6 +32,9 @@ import { userRoutes } from './routes/users.ts';
 import { publicSurveysRoutes } from './routes/public-surveys.ts';
 import { surveyResultsRoutes } from './routes/survey-results.ts';
 import { surveysRoutes } from './routes/surveys.ts';
+import { indicatorRoutes } from './routes/indicators.ts';
+import { programmeRoutes } from './routes/programmes.ts';
+import { reportRoutes } from './routes/reports.ts';
 import type { TenantScope } from './types.ts';
 import './types.ts';
 
@@ -140,6 +143,9 @@ export async function buildApp(
   await app.register(surveysRoutes);
   await app.register(publicSurveysRoutes);
   await app.register(surveyResultsRoutes);
+  await app.register(indicatorRoutes);
+  await app.register(programmeRoutes);
+  await app.register(reportRoutes);
 
   await registerWeb(app, options.webRoot === undefined ? WEB_ROOT : options.webRoot);
   await app.ready();

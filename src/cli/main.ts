@@ -7,6 +7,7 @@ import { registerServerCommands } from './commands/server.ts';
 import { registerSetupCommands } from './commands/setup.ts';
 import { registerTokenCommands } from './commands/token.ts';
 import { registerUserCommands } from './commands/user.ts';
+import { registerReportCommands } from './commands/report.ts';
 import { configuredLanguage, languageArgument } from './context.ts';
 import { describeFailure, EXIT_USAGE } from './errors.ts';
 import { createOutput, type CliIo } from './output.ts';
@@ -47,6 +48,7 @@ export async function main(
   registerLocationCommands(program, base);
   registerTokenCommands(program, base);
   registerImportCommands(program, base);
+  registerReportCommands(program, base);
 
   try {
     await program.parseAsync(args, { from: 'user' });

@@ -31,3 +31,24 @@ export async function withContext<T>(
     return fn(tx);
   });
 }
+
+/**
+ * Runs `fn` inside an open transaction as another organisation, then restores the caller's
+ * organisation. Only for aggregate reads of a programme partner's data
+ * (src/services/programmes/): the service checks the partnership first, and what `fn`
+ * returns must be numbers, never rows.
+ */
+export async function asOrganisation<T>(
+  tx: Tx,
+  organisationId: string,
+  fn: () => Promise<T>,
+): Promise<T> {
+  const before = await tx.execute(sql`SELECT current_setting('app.org_id', true) AS org`);
+  const previous = (before as unknown as { rows: { org: string | null }[] }).rows[0]?.org ?? '';
+  await tx.execute(sql`SELECT set_config('app.org_id', ${organisationId}, true)`);
+  try {
+    return await fn();
+  } finally {
+    await tx.execute(sql`SELECT set_config('app.org_id', ${previous}, true)`);
+  }
+}

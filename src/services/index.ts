@@ -16,6 +16,9 @@ import { createUserService } from './users.ts';
 import { createPublicSurveyService } from './surveys/public.ts';
 import { createSurveyResultsService } from './surveys/results.ts';
 import { createSurveyService } from './surveys/service.ts';
+import { createIndicatorService } from './indicators/service.ts';
+import { createProgrammeService } from './programmes/service.ts';
+import { createReportService } from './reports/service.ts';
 
 /** The one wiring file: every use case, built from the same narrow dependencies. */
 export function createServices(deps: ServiceDeps) {
@@ -40,6 +43,9 @@ export function createServices(deps: ServiceDeps) {
     surveys: createSurveyService(deps),
     publicSurveys: createPublicSurveyService(deps),
     surveyResults: createSurveyResultsService(deps),
+    indicators: createIndicatorService(deps),
+    programmes: createProgrammeService(deps),
+    reports: createReportService(deps),
   };
 }
 

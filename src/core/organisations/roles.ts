@@ -36,6 +36,9 @@ export const PERMISSIONS = [
   'surveys.import',
   'surveys.export_raw',
   'privacy.configure',
+  'indicators.manage',
+  'programmes.manage',
+  'reports.edit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -51,6 +54,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'activities.manage',
     'surveys.manage',
     'surveys.import',
+    'programmes.manage',
+    'reports.edit',
   ],
   counsellor: [
     'locations.read',

@@ -5,3 +5,4 @@ export * from './audit.ts';
 export * from './roles.ts';
 export * from './contacts.ts';
 export * from './surveys.ts';
+export * from './programmes.ts';

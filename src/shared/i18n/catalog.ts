@@ -4,6 +4,10 @@ import { contactMessages } from './messages/contacts.ts';
 import { importMessages } from './messages/imports.ts';
 import { surveyMessages } from './messages/surveys.ts';
 import { surveyExportMessages } from './messages/survey-exports.ts';
+import { indicatorMessages } from './messages/indicators.ts';
+import { programmeMessages } from './messages/programmes.ts';
+import { reportMessages } from './messages/reports.ts';
+import { reportRenderMessages } from './messages/report-render.ts';
 import { auditMessages } from './messages/audit.ts';
 import { cliMessages } from './messages/cli.ts';
 import { webMessages } from './messages/web.ts';
@@ -16,6 +20,10 @@ export const MESSAGES = {
   ...importMessages,
   ...surveyMessages,
   ...surveyExportMessages,
+  ...indicatorMessages,
+  ...programmeMessages,
+  ...reportMessages,
+  ...reportRenderMessages,
   ...auditMessages,
   ...cliMessages,
   ...webMessages,

@@ -22,6 +22,13 @@ import { webSurveyMessages } from './messages/web-surveys.ts';
 import { webSurveyBuilderMessages } from './messages/web-survey-builder.ts';
 import { webSurveyResultsMessages } from './messages/web-survey-results.ts';
 import { webSurveyImportMessages } from './messages/web-survey-import.ts';
+import { indicatorMessages } from './messages/indicators.ts';
+import { programmeMessages } from './messages/programmes.ts';
+import { reportMessages } from './messages/reports.ts';
+import { reportRenderMessages } from './messages/report-render.ts';
+import { webIndicatorMessages } from './messages/web-indicators.ts';
+import { webProgrammeMessages } from './messages/web-programmes.ts';
+import { webReportMessages } from './messages/web-reports.ts';
 import { surveyMessages } from './messages/surveys.ts';
 import { surveyExportMessages } from './messages/survey-exports.ts';
 
@@ -56,4 +63,11 @@ export const MESSAGE_GROUPS = {
   webSurveyBuilderMessages,
   webSurveyResultsMessages,
   webSurveyImportMessages,
+  indicatorMessages,
+  programmeMessages,
+  reportMessages,
+  reportRenderMessages,
+  webIndicatorMessages,
+  webProgrammeMessages,
+  webReportMessages,
 };

@@ -17,6 +17,9 @@ import { UsersPage } from '../features/users/UsersPage.tsx';
 import { ImportSurveyPage } from '../features/survey-import/ImportSurveyPage.tsx';
 import { SurveyResultsPage } from '../features/survey-results/SurveyResultsPage.tsx';
 import { SurveysPage } from '../features/surveys/SurveysPage.tsx';
+import { IndicatorsPage } from '../features/indicators/IndicatorsPage.tsx';
+import { ProgrammesPage } from '../features/programmes/ProgrammesPage.tsx';
+import { AnnualReportPage } from '../features/reports/AnnualReportPage.tsx';
 import type { Permission } from '../lib/session.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { PublicOnly, RequirePermission, RequireSession } from './guards.tsx';
@@ -63,6 +66,9 @@ export function AppRoutes() {
           element={needs('aggregates.read', <SurveyResultsPage />)}
         />
         <Route path="surveys/*" element={needs('aggregates.read', <SurveysPage />)} />
+        <Route path="indicators/*" element={needs('aggregates.read', <IndicatorsPage />)} />
+        <Route path="programmes/*" element={needs('aggregates.read', <ProgrammesPage />)} />
+        <Route path="reports/annual" element={needs('aggregates.read', <AnnualReportPage />)} />
         <Route path="locations" element={needs('locations.read', <LocationsPage />)} />
         <Route path="members" element={needs('members.manage', <MembersPage />)} />
         <Route path="audit" element={needs('audit.read', <AuditPage />)} />

@@ -14,6 +14,9 @@ import { webSurveyMessages } from './web-surveys.ts';
 import { webSurveyBuilderMessages } from './web-survey-builder.ts';
 import { webSurveyResultsMessages } from './web-survey-results.ts';
 import { webSurveyImportMessages } from './web-survey-import.ts';
+import { webIndicatorMessages } from './web-indicators.ts';
+import { webProgrammeMessages } from './web-programmes.ts';
+import { webReportMessages } from './web-reports.ts';
 
 /** Every message of the web app, one file per area. */
 export const webMessages = {
@@ -33,4 +36,7 @@ export const webMessages = {
   ...webSurveyBuilderMessages,
   ...webSurveyResultsMessages,
   ...webSurveyImportMessages,
+  ...webIndicatorMessages,
+  ...webProgrammeMessages,
+  ...webReportMessages,
 } as const;

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { TARGET_STATUSES } from '../../core/programmes/progress.ts';
+import { isoDateSchema, listQuerySchema, nameSchema, pageOf, uuidSchema } from './common.ts';
+import { indicatorCodeSchema } from './indicators.ts';
+
+const money = z.number().min(0).max(1e12).multipleOf(0.01);
+
+export const funderSchema = z.strictObject({
+  name: nameSchema,
+  amounts: z
+    .array(z.strictObject({ year: z.number().int().min(1900).max(2100), amount: money }))
+    .max(50)
+    .default([]),
+});
+
+/** Creating or replacing a programme. `periodEnd` before `periodStart` is `period_reversed` on `periodEnd`. */
+export const programmeInputSchema = z.strictObject({
+  name: nameSchema,
+  description: z.string().trim().max(5000).default(''),
+  periodStart: isoDateSchema,
+  periodEnd: isoDateSchema,
+  budget: money.nullable().default(null),
+  partnerIds: z.array(uuidSchema).max(100).default([]),
+  funders: z.array(funderSchema).max(20).default([]),
+});
+export type ProgrammeInput = z.input<typeof programmeInputSchema>;
+export const updateProgrammeSchema = programmeInputSchema.partial();
+
+/**
+ * A target. `periodStart` defaults to the programme's start. A deadline before the period
+ * start is `deadline_before_start` on `deadline`; a negative value `too_small` on `target`.
+ * `partnerId` must be a partner of the programme (`unknown_partner`), `indicator` a built-in
+ * or the owner's own indicator (`unknown_indicator`).
+ */
+export const targetInputSchema = z.strictObject({
+  indicator: indicatorCodeSchema,
+  target: z.number().min(0).max(1e12),
+  periodStart: isoDateSchema.optional(),
+  deadline: isoDateSchema,
+  partnerId: uuidSchema.nullable().default(null),
+  year: z.number().int().min(1900).max(2100).nullable().default(null),
+});
+export type TargetInput = z.input<typeof targetInputSchema>;
+export const updateTargetSchema = targetInputSchema.partial();
+
+export const targetParamsSchema = z.strictObject({ id: uuidSchema, targetId: uuidSchema });
+
+export const organisationRefSchema = z.object({
+  id: uuidSchema,
+  slug: z.string(),
+  name: z.string(),
+});
+
+export const targetSchema = z.object({
+  id: uuidSchema,
+  indicator: z.string(),
+  indicatorLabels: z.object({ nl: z.string(), fr: z.string(), en: z.string() }),
+  unit: z.string(),
+  target: z.number(),
+  periodStart: z.string(),
+  deadline: z.string(),
+  partner: organisationRefSchema.nullable(),
+  year: z.number().int().nullable(),
+});
+export type TargetDto = z.infer<typeof targetSchema>;
+
+export const programmeSummarySchema = z.object({
+  id: uuidSchema,
+  name: z.string(),
+  description: z.string(),
+  owner: organisationRefSchema,
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  budget: z.number().nullable(),
+  partners: z.array(organisationRefSchema),
+  /** `owner` when the caller's organisation owns it (may edit), `partner` when it is a partner (reads aggregates). */
+  role: z.enum(['owner', 'partner']),
+  targetCount: z.number().int(),
+});
+export type ProgrammeSummary = z.infer<typeof programmeSummarySchema>;
+
+export const programmeSchema = programmeSummarySchema.extend({
+  funders: z.array(
+    z.object({
+      name: z.string(),
+      amounts: z.array(z.object({ year: z.number().int(), amount: z.number() })),
+      total: z.number(),
+    }),
+  ),
+  /** Funding per year over all funders. */
+  fundingByYear: z.array(z.object({ year: z.number().int(), amount: z.number() })),
+  targets: z.array(targetSchema),
+});
+export type Programme = z.infer<typeof programmeSchema>;
+
+export const programmeListQuerySchema = listQuerySchema.extend({
+  role: z.enum(['owner', 'partner']).optional(),
+});
+export const programmePageSchema = pageOf(programmeSummarySchema);
+
+export const targetStatusSchema = z.enum(TARGET_STATUSES);
+
+/** Progress of one target as of a date (default today in the owner's zone). */
+export const targetProgressSchema = z.object({
+  target: targetSchema,
+  actual: z.number(),
+  shareDone: z.number(),
+  shareElapsed: z.number(),
+  forecast: z.number().nullable(),
+  status: targetStatusSchema,
+  /** The actual per organisation (owner and partners) that contributes; partner targets have one. */
+  byOrganisation: z.array(z.object({ organisation: organisationRefSchema, actual: z.number() })),
+  /** Cumulative actual at the end of each month from the period start to the as-of month. */
+  months: z.array(z.object({ month: z.string(), actual: z.number(), cumulative: z.number() })),
+});
+export type TargetProgress = z.infer<typeof targetProgressSchema>;
+
+export const progressQuerySchema = z.strictObject({ asOf: isoDateSchema.optional() });
+
+export const programmeProgressSchema = z.object({
+  programme: programmeSummarySchema,
+  asOf: z.string(),
+  /** The status rule as numbers, for the page to state it. */
+  rule: z.object({ atRiskMargin: z.number() }),
+  targets: z.array(targetProgressSchema),
+});
+export type ProgrammeProgress = z.infer<typeof programmeProgressSchema>;
+
+/** Organisations that can be chosen as partners (every organisation of the installation but one's own). */
+export const partnerCandidatesSchema = z.object({ items: z.array(organisationRefSchema) });
