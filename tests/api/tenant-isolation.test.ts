@@ -94,12 +94,52 @@ const FIXTURES: Record<string, Fixture> = {
     },
     read: async (a, id) => (await a.get(`/api/surveys/${id}`)).json(),
   },
+  indicator: {
+    create: async (a) =>
+      (
+        await a.post('/api/indicators', {
+          code: 'isolated_place',
+          labels: { nl: 'Isolated place', fr: 'Isolated place', en: 'Isolated place' },
+          unit: 'people',
+          source: 'contacts',
+          measure: 'sum',
+          filters: [{ field: 'type', values: ['outreach'] }],
+          breakdowns: ['theme'],
+        })
+      ).json().id,
+    body: { unit: 'contacts' },
+    read: async (a, id) => (await a.get(`/api/indicators/${id}`)).json(),
+  },
+  programme: {
+    create: async (a) =>
+      (
+        await a.post('/api/programmes', {
+          name: 'Isolated place programme',
+          periodStart: '2026-01-01',
+          periodEnd: '2026-12-31',
+        })
+      ).json().id,
+    body: { name: 'Taken over' },
+    routeBodies: {
+      'POST /api/programmes/:id/targets': {
+        indicator: 'contacts_total',
+        target: 10,
+        deadline: '2026-12-31',
+      },
+      'PATCH /api/programmes/:id/targets/:targetId': { target: 1 },
+    },
+    params: { targetId: '00000000-0000-4000-8000-000000000001' },
+    read: async (a, id) => (await a.get(`/api/programmes/${id}`)).json(),
+  },
   organisation: {
     create: async (_a, organisationId) => organisationId,
     body: { name: 'Taken over' },
     read: async (a, id) => (await a.get(`/api/organisations/${id}`)).json(),
   },
 };
+
+/** Routes that list organisations themselves (never their resources). */
+const DIRECTORY_ROUTES = ['/api/programmes/partner-candidates'];
 
 /** The caller's own resources (addressed by :id): another user must get 404 and change nothing. */
 const SELF_FIXTURES: Record<string, Fixture> = {
@@ -247,7 +287,10 @@ describe('tenant isolation harness', () => {
     for (const route of t.app.routeTable.filter((r) => r.method === 'GET' && r.tenant === 'org')) {
       const response = await b.get(route.url);
       expect(response.statusCode, route.url).toBeLessThan(500);
-      expect(response.body, route.url).not.toContain(orgA);
+      // The partner directory names every organisation (id, slug, name) so that a programme
+      // owner can pick partners; it holds nothing of theirs.
+      if (!DIRECTORY_ROUTES.includes(route.url))
+        expect(response.body, route.url).not.toContain(orgA);
       expect(response.body, route.url).not.toContain('Isolated place');
     }
   });

@@ -180,7 +180,12 @@ export function checkDefinition(def: IndicatorDefinition): DefinitionIssue[] {
     issues.push({ path: 'measure', code: 'measure_not_allowed', params: { source: def.source } });
   if (def.measure === 'count_distinct') {
     const field = def.distinctField ? fieldOf(def.source, def.distinctField) : undefined;
-    if (!field?.distinct) issues.push({ path: 'distinctField', code: 'unknown_field' });
+    if (!field?.distinct)
+      issues.push({
+        path: 'distinctField',
+        code: 'unknown_field',
+        params: { field: def.distinctField ?? '' },
+      });
   } else if (def.distinctField) {
     issues.push({ path: 'distinctField', code: 'not_allowed' });
   }
@@ -202,7 +207,8 @@ export function checkDefinition(def: IndicatorDefinition): DefinitionIssue[] {
         params: { field: filter.field },
       });
     seen.add(filter.field);
-    if (filter.values.length === 0) issues.push({ path: `filters.${i}.values`, code: 'too_small' });
+    if (filter.values.length === 0)
+      issues.push({ path: `filters.${i}.values`, code: 'too_small', params: { minimum: 1 } });
     if (field.values)
       filter.values.forEach((value, j) => {
         if (!field.values!.includes(value))

@@ -1,17 +1,30 @@
+import { asc } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
+import { programmes } from '../../db/schema/index.ts';
 import type { ProgrammeProgress } from '../../shared/schemas/programmes.ts';
+import { programmeProgress } from './progress.ts';
+import { visibleTo } from './store.ts';
 
 /**
  * Progress of every programme the organisation owns or is a partner of, as of `asOf`
  * (YYYY-MM-DD): each target's actual (summed over the organisations it counts: the owner and
  * partners, or the one partner of a partner target), share done, share elapsed, forecast and
- * status. `tx` carries the organisation's context. CONTRACT for the annual report; implemented
- * by the programmes helper.
+ * status. `tx` carries the organisation's context. CONTRACT for the annual report.
  */
 export async function programmesProgressFor(
-  _tx: Tx,
-  _organisationId: string,
-  _asOf: string,
+  tx: Tx,
+  organisationId: string,
+  asOf: string,
 ): Promise<ProgrammeProgress[]> {
-  return [];
+  const rows = await tx
+    .select()
+    .from(programmes)
+    .where(visibleTo(organisationId))
+    .orderBy(asc(programmes.name), asc(programmes.id));
+  const result: ProgrammeProgress[] = [];
+  for (const row of rows)
+    result.push(
+      await programmeProgress(tx, organisationId, row, asOf, new Date(`${asOf}T12:00:00Z`)),
+    );
+  return result;
 }

@@ -7,7 +7,7 @@ import {
   MAX_FILTER_VALUES,
   MAX_FILTERS,
 } from '../../core/indicators/model.ts';
-import { isoDateSchema, uuidSchema } from './common.ts';
+import { isoDateSchema, uiLanguageSchema, uuidSchema } from './common.ts';
 
 /** Labels in nl, fr and en: all three required, 1–200 characters. */
 export const labelsSchema = z.strictObject({
@@ -51,8 +51,21 @@ export const createIndicatorSchema = indicatorDefinitionSchema.extend({
 });
 export type CreateIndicatorInput = z.input<typeof createIndicatorSchema>;
 
-/** Editing a custom indicator: the code stays; everything else may change. */
-export const updateIndicatorSchema = createIndicatorSchema.omit({ code: true }).partial();
+/**
+ * Editing a custom indicator: the code stays; everything else may change. Spelled out
+ * rather than `.partial()`: zod 4 would still fill the defaults of `filters` and
+ * `breakdowns`, so a change of labels alone would wipe the filters.
+ */
+export const updateIndicatorSchema = z.strictObject({
+  labels: labelsSchema.optional(),
+  description: optionalLabelsSchema.optional(),
+  unit: indicatorUnitSchema.optional(),
+  source: indicatorSourceSchema.optional(),
+  measure: indicatorMeasureSchema.optional(),
+  distinctField: z.string().trim().min(1).max(60).optional(),
+  filters: z.array(indicatorFilterSchema).max(MAX_FILTERS).optional(),
+  breakdowns: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
+});
 
 export const indicatorSchema = z.object({
   /** null for built-in indicators. */
@@ -106,6 +119,14 @@ export const evaluateQuerySchema = z.strictObject({
   breakdown: z.string().trim().min(1).max(60).optional(),
 });
 export type EvaluateQuery = z.infer<typeof evaluateQuerySchema>;
+
+/** The query of GET /api/indicators/values/:code: the period and breakdown, and the labels' language. */
+export const indicatorValueQuerySchema = evaluateQuerySchema.extend({
+  lang: uiLanguageSchema.optional(),
+});
+
+/** The query of GET /api/indicators/catalog: the labels' language (default: the caller's). */
+export const indicatorCatalogQuerySchema = z.strictObject({ lang: uiLanguageSchema.optional() });
 
 export const evaluateDefinitionBodySchema = indicatorDefinitionSchema.extend({
   from: isoDateSchema,

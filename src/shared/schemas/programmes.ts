@@ -13,35 +13,56 @@ export const funderSchema = z.strictObject({
     .default([]),
 });
 
-/** Creating or replacing a programme. `periodEnd` before `periodStart` is `period_reversed` on `periodEnd`. */
-export const programmeInputSchema = z.strictObject({
+const programmeFields = {
   name: nameSchema,
-  description: z.string().trim().max(5000).default(''),
+  description: z.string().trim().max(5000),
   periodStart: isoDateSchema,
   periodEnd: isoDateSchema,
-  budget: money.nullable().default(null),
-  partnerIds: z.array(uuidSchema).max(100).default([]),
-  funders: z.array(funderSchema).max(20).default([]),
+  budget: money.nullable(),
+  partnerIds: z.array(uuidSchema).max(100),
+  funders: z.array(funderSchema).max(20),
+};
+
+/** Creating or replacing a programme. `periodEnd` before `periodStart` is `period_reversed` on `periodEnd`. */
+export const programmeInputSchema = z.strictObject({
+  ...programmeFields,
+  description: programmeFields.description.default(''),
+  budget: programmeFields.budget.default(null),
+  partnerIds: programmeFields.partnerIds.default([]),
+  funders: programmeFields.funders.default([]),
 });
 export type ProgrammeInput = z.input<typeof programmeInputSchema>;
-export const updateProgrammeSchema = programmeInputSchema.partial();
+/**
+ * Changing a programme: only the fields sent change (no defaults, so a missing field is
+ * never reset); `partnerIds` and `funders` replace the whole list when sent.
+ */
+export const updateProgrammeSchema = z.strictObject(programmeFields).partial();
+
+const targetFields = {
+  indicator: indicatorCodeSchema,
+  target: z.number().min(0).max(1e12),
+  periodStart: isoDateSchema,
+  deadline: isoDateSchema,
+  partnerId: uuidSchema.nullable(),
+  year: z.number().int().min(1900).max(2100).nullable(),
+};
 
 /**
  * A target. `periodStart` defaults to the programme's start. A deadline before the period
  * start is `deadline_before_start` on `deadline`; a negative value `too_small` on `target`.
  * `partnerId` must be a partner of the programme (`unknown_partner`), `indicator` a built-in
- * or the owner's own indicator (`unknown_indicator`).
+ * or the owner's own indicator (`unknown_indicator`), `year` within the period
+ * (`year_outside_period`).
  */
 export const targetInputSchema = z.strictObject({
-  indicator: indicatorCodeSchema,
-  target: z.number().min(0).max(1e12),
-  periodStart: isoDateSchema.optional(),
-  deadline: isoDateSchema,
-  partnerId: uuidSchema.nullable().default(null),
-  year: z.number().int().min(1900).max(2100).nullable().default(null),
+  ...targetFields,
+  periodStart: targetFields.periodStart.optional(),
+  partnerId: targetFields.partnerId.default(null),
+  year: targetFields.year.default(null),
 });
 export type TargetInput = z.input<typeof targetInputSchema>;
-export const updateTargetSchema = targetInputSchema.partial();
+/** Changing a target: only the fields sent change (no defaults). */
+export const updateTargetSchema = z.strictObject(targetFields).partial();
 
 export const targetParamsSchema = z.strictObject({ id: uuidSchema, targetId: uuidSchema });
 

@@ -1,6 +1,6 @@
 import { defineMessages } from '../define.ts';
 
-/** Programmes and targets: errors, issue codes, target statuses (server and web). */
+/** Programmes and targets: errors, issue codes and audit actions (server and web). */
 export const programmeMessages = defineMessages({
   'error.PROGRAMME_READ_ONLY': {
     en: 'Your organisation is a partner of this programme: only the owning organisation can change it.',
@@ -11,5 +11,72 @@ export const programmeMessages = defineMessages({
     en: 'This partner still has targets in the programme; remove those targets first.',
     nl: 'Deze partner heeft nog doelstellingen in het programma; verwijder die eerst.',
     fr: 'Ce partenaire a encore des objectifs dans le programme ; supprimez-les d’abord.',
+  },
+
+  'issue.unknown_partner': {
+    en: 'Unknown partner organisation.',
+    nl: 'Onbekende partnerorganisatie.',
+    fr: 'Organisation partenaire inconnue.',
+  },
+  'issue.partner_is_owner': {
+    en: 'The owning organisation cannot be its own partner.',
+    nl: 'De eigenaar kan niet zijn eigen partner zijn.',
+    fr: 'L’organisation propriétaire ne peut pas être son propre partenaire.',
+  },
+  'issue.duplicate_partner': {
+    en: 'This partner is listed twice.',
+    nl: 'Deze partner staat er twee keer in.',
+    fr: 'Ce partenaire figure deux fois.',
+  },
+  'issue.duplicate_year': {
+    en: 'This year is listed twice.',
+    nl: 'Dit jaar staat er twee keer in.',
+    fr: 'Cette année figure deux fois.',
+  },
+  'issue.deadline_before_start': {
+    en: 'The deadline is before the start of the period.',
+    nl: 'De deadline ligt voor het begin van de periode.',
+    fr: 'L’échéance précède le début de la période.',
+  },
+  'issue.unknown_indicator': {
+    en: 'Unknown indicator.',
+    nl: 'Onbekende indicator.',
+    fr: 'Indicateur inconnu.',
+  },
+  'issue.year_outside_period': {
+    en: 'This year is outside the target’s period.',
+    nl: 'Dit jaar valt buiten de periode van de doelstelling.',
+    fr: 'Cette année est en dehors de la période de l’objectif.',
+  },
+
+  'audit.action.programme.created': {
+    en: 'Programme created',
+    nl: 'Programma aangemaakt',
+    fr: 'Programme créé',
+  },
+  'audit.action.programme.updated': {
+    en: 'Programme changed',
+    nl: 'Programma gewijzigd',
+    fr: 'Programme modifié',
+  },
+  'audit.action.programme.deleted': {
+    en: 'Programme deleted',
+    nl: 'Programma verwijderd',
+    fr: 'Programme supprimé',
+  },
+  'audit.action.programme.target_added': {
+    en: 'Programme target added',
+    nl: 'Programmadoelstelling toegevoegd',
+    fr: 'Objectif de programme ajouté',
+  },
+  'audit.action.programme.target_updated': {
+    en: 'Programme target changed',
+    nl: 'Programmadoelstelling gewijzigd',
+    fr: 'Objectif de programme modifié',
+  },
+  'audit.action.programme.target_removed': {
+    en: 'Programme target removed',
+    nl: 'Programmadoelstelling verwijderd',
+    fr: 'Objectif de programme supprimé',
   },
 });

@@ -1,4 +1,147 @@
 import { defineMessages } from '../define.ts';
 
 /** The annual report: section and table titles, labels used by JSON/XLSX and the CLI command. */
-export const reportMessages = defineMessages({});
+export const reportMessages = defineMessages({
+  'report.workbookTitle': {
+    en: '{organisation}: annual report {year}',
+    nl: '{organisation}: jaarverslag {year}',
+    fr: '{organisation} : rapport annuel {year}',
+  },
+  'report.table.keyFigures': { en: 'Key figures', nl: 'Kerncijfers', fr: 'Chiffres clés' },
+  'report.table.type': {
+    en: 'Contacts by type',
+    nl: 'Contacten per type',
+    fr: 'Contacts par type',
+  },
+  'report.table.theme': {
+    en: 'Contacts by theme',
+    nl: 'Contacten per thema',
+    fr: 'Contacts par thème',
+  },
+  'report.table.language': {
+    en: 'Contacts by language',
+    nl: 'Contacten per taal',
+    fr: 'Contacts par langue',
+  },
+  'report.table.months': {
+    en: 'Contacts by month',
+    nl: 'Contacten per maand',
+    fr: 'Contacts par mois',
+  },
+  'report.table.collective': {
+    en: 'Collective activities',
+    nl: 'Collectieve activiteiten',
+    fr: 'Activités collectives',
+  },
+  'report.table.eventsOutreach': {
+    en: 'Events and outreach',
+    nl: 'Evenementen en outreach',
+    fr: 'Événements et outreach',
+  },
+  'report.table.targetGroups': { en: 'Target groups', nl: 'Doelgroepen', fr: 'Publics cibles' },
+  'report.table.survey': {
+    en: 'Visitor profile',
+    nl: 'Bezoekersprofiel',
+    fr: 'Profil des visiteurs',
+  },
+  'report.table.programmes': {
+    en: 'Programme targets',
+    nl: 'Programmadoelen',
+    fr: 'Objectifs des programmes',
+  },
+  'report.column.figure': { en: 'Figure', nl: 'Cijfer', fr: 'Indicateur' },
+  'report.column.year': { en: '{year}', nl: '{year}', fr: '{year}' },
+  'report.column.change': { en: 'Change', nl: 'Verschil', fr: 'Évolution' },
+  'report.column.changePercent': { en: 'Change (%)', nl: 'Verschil (%)', fr: 'Évolution (%)' },
+  'report.column.type': { en: 'Contact type', nl: 'Type contact', fr: 'Type de contact' },
+  'report.column.theme': { en: 'Theme', nl: 'Thema', fr: 'Thème' },
+  'report.column.language': { en: 'Language', nl: 'Taal', fr: 'Langue' },
+  'report.column.month': { en: 'Month', nl: 'Maand', fr: 'Mois' },
+  'report.column.contacts': { en: 'Contacts', nl: 'Contacten', fr: 'Contacts' },
+  'report.column.participants': { en: 'Participants', nl: 'Deelnemers', fr: 'Participants' },
+  'report.column.share': { en: 'Share (%)', nl: 'Aandeel (%)', fr: 'Part (%)' },
+  'report.column.value': { en: 'Value', nl: 'Waarde', fr: 'Valeur' },
+  'report.column.tag': { en: 'Target group', nl: 'Doelgroep', fr: 'Public cible' },
+  'report.column.question': { en: 'Question', nl: 'Vraag', fr: 'Question' },
+  'report.column.answer': { en: 'Answer', nl: 'Antwoord', fr: 'Réponse' },
+  'report.column.count': { en: 'Count', nl: 'Aantal', fr: 'Nombre' },
+  'report.column.programme': { en: 'Programme', nl: 'Programma', fr: 'Programme' },
+  'report.column.indicator': { en: 'Indicator', nl: 'Indicator', fr: 'Indicateur' },
+  'report.column.partner': { en: 'Partner', nl: 'Partner', fr: 'Partenaire' },
+  'report.column.target': { en: 'Target', nl: 'Doel', fr: 'Objectif' },
+  'report.column.actual': { en: 'Achieved', nl: 'Bereikt', fr: 'Réalisé' },
+  'report.column.deadline': { en: 'Deadline', nl: 'Deadline', fr: 'Échéance' },
+  'report.column.forecast': { en: 'Forecast', nl: 'Prognose', fr: 'Prévision' },
+  'report.column.status': { en: 'Status', nl: 'Status', fr: 'Statut' },
+  'report.column.shareDone': { en: 'Done (%)', nl: 'Gerealiseerd (%)', fr: 'Réalisé (%)' },
+  'report.column.shareElapsed': {
+    en: 'Time elapsed (%)',
+    nl: 'Verstreken tijd (%)',
+    fr: 'Temps écoulé (%)',
+  },
+  'report.row.responses': {
+    en: 'Responses',
+    nl: 'Antwoorden',
+    fr: 'Réponses',
+  },
+  'report.row.answered': { en: 'Answered', nl: 'Beantwoord', fr: 'Ont répondu' },
+  'report.row.threshold': {
+    en: 'Counts below {threshold} are hidden (“< {threshold}”), with a second count where it could be worked out.',
+    nl: 'Aantallen onder {threshold} zijn verborgen (“< {threshold}”), samen met een tweede aantal waar het af te leiden zou zijn.',
+    fr: 'Les effectifs inférieurs à {threshold} sont masqués (« < {threshold} »), ainsi qu’un second effectif là où il pourrait être déduit.',
+  },
+  'report.row.wholeProgramme': {
+    en: 'Whole programme',
+    nl: 'Volledig programma',
+    fr: 'Ensemble du programme',
+  },
+  'report.status.met': { en: 'Met', nl: 'Behaald', fr: 'Atteint' },
+  'report.status.on_track': { en: 'On track', nl: 'Op koers', fr: 'En bonne voie' },
+  'report.status.at_risk': { en: 'At risk', nl: 'In gevaar', fr: 'À risque' },
+  'report.status.behind': { en: 'Behind', nl: 'Achter', fr: 'En retard' },
+  'issue.future_year': {
+    en: 'This year has not started yet.',
+    nl: 'Dit jaar is nog niet begonnen.',
+    fr: 'Cette année n’a pas encore commencé.',
+  },
+  'audit.action.report.narrative_saved': {
+    en: 'Annual report text saved',
+    nl: 'Tekst van het jaarverslag bewaard',
+    fr: 'Texte du rapport annuel enregistré',
+  },
+  'report.cli.description': {
+    en: 'Reports of an organisation',
+    nl: 'Verslagen van een organisatie',
+    fr: 'Rapports d’une organisation',
+  },
+  'report.cli.annual.description': {
+    en: 'The annual report of an organisation for a year, in the language of --lang (default: the organisation’s)',
+    nl: 'Het jaarverslag van een organisatie voor een jaar, in de taal van --lang (standaard: die van de organisatie)',
+    fr: 'Le rapport annuel d’une organisation pour une année, dans la langue de --lang (par défaut : celle de l’organisation)',
+  },
+  'report.cli.option.year': {
+    en: 'the year of the report (YYYY)',
+    nl: 'het jaar van het verslag (JJJJ)',
+    fr: 'l’année du rapport (AAAA)',
+  },
+  'report.cli.option.format': {
+    en: 'json, html, pdf or xlsx (default: json)',
+    nl: 'json, html, pdf of xlsx (standaard: json)',
+    fr: 'json, html, pdf ou xlsx (par défaut : json)',
+  },
+  'report.cli.option.out': {
+    en: 'the file to write (required for pdf and xlsx; otherwise standard output)',
+    nl: 'het bestand om te schrijven (verplicht voor pdf en xlsx; anders standaarduitvoer)',
+    fr: 'le fichier à écrire (obligatoire pour pdf et xlsx ; sinon la sortie standard)',
+  },
+  'report.cli.outRequired': {
+    en: 'A {format} report cannot be written to the terminal: use --out FILE.',
+    nl: 'Een {format}-verslag kan niet naar de terminal geschreven worden: gebruik --out BESTAND.',
+    fr: 'Un rapport {format} ne peut pas être écrit dans le terminal : utilisez --out FICHIER.',
+  },
+  'report.cli.written': {
+    en: 'Annual report {year} of {org} written to {file}.',
+    nl: 'Jaarverslag {year} van {org} geschreven naar {file}.',
+    fr: 'Rapport annuel {year} de {org} écrit dans {file}.',
+  },
+});

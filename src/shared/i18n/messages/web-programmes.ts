@@ -1,4 +1,454 @@
 import { defineMessages } from '../define.ts';
 
 /** Web: programmes, targets and the progress page. */
-export const webProgrammeMessages = defineMessages({});
+export const webProgrammeMessages = defineMessages({
+  'programmes.title': { en: 'Programmes', nl: 'Programma’s', fr: 'Programmes' },
+  'programmes.intro': {
+    en: 'Funded programmes with their partners, funders and targets, and how far each target has come.',
+    nl: 'Gesubsidieerde programma’s met hun partners, financiers en doelstellingen, en hoe ver elke doelstelling staat.',
+    fr: 'Les programmes financés avec leurs partenaires, leurs financeurs et leurs objectifs, et l’avancement de chaque objectif.',
+  },
+  'programmes.new': { en: 'New programme', nl: 'Nieuw programma', fr: 'Nouveau programme' },
+  'programmes.new.intro': {
+    en: 'Partners see the programme, its targets and its progress; only your organisation can change it.',
+    nl: 'Partners zien het programma, de doelstellingen en de voortgang; alleen uw organisatie kan het wijzigen.',
+    fr: 'Les partenaires voient le programme, ses objectifs et son avancement ; seule votre organisation peut le modifier.',
+  },
+  'programmes.create': {
+    en: 'Create the programme',
+    nl: 'Programma aanmaken',
+    fr: 'Créer le programme',
+  },
+  'programmes.created': {
+    en: 'Programme “{name}” created.',
+    nl: 'Programma “{name}” aangemaakt.',
+    fr: 'Programme « {name} » créé.',
+  },
+  'programmes.updated': {
+    en: 'Programme “{name}” saved.',
+    nl: 'Programma “{name}” bewaard.',
+    fr: 'Programme « {name} » enregistré.',
+  },
+  'programmes.deleted': {
+    en: 'Programme “{name}” deleted.',
+    nl: 'Programma “{name}” verwijderd.',
+    fr: 'Programme « {name} » supprimé.',
+  },
+  'programmes.edit': { en: 'Edit', nl: 'Wijzigen', fr: 'Modifier' },
+  'programmes.edit.title': {
+    en: 'Edit “{name}”',
+    nl: '“{name}” wijzigen',
+    fr: 'Modifier « {name} »',
+  },
+  'programmes.delete': {
+    en: 'Delete the programme',
+    nl: 'Programma verwijderen',
+    fr: 'Supprimer le programme',
+  },
+  'programmes.confirmDelete.title': {
+    en: 'Delete this programme?',
+    nl: 'Dit programma verwijderen?',
+    fr: 'Supprimer ce programme ?',
+  },
+  'programmes.confirmDelete.body': {
+    en: '“{name}” and its {targets, plural, one {# target} other {# targets}} will be deleted for your organisation and its partners. The figures behind them stay.',
+    nl: '“{name}” en {targets, plural, one {de # doelstelling} other {de # doelstellingen}} worden verwijderd, voor uw organisatie en voor de partners. De cijfers zelf blijven.',
+    fr: '« {name} » et {targets, plural, one {son objectif} other {ses # objectifs}} seront supprimés pour votre organisation et ses partenaires. Les chiffres eux-mêmes restent.',
+  },
+  'programmes.confirm.keep': { en: 'Keep it', nl: 'Behouden', fr: 'Conserver' },
+  'programmes.detail.loading': {
+    en: 'Programme',
+    nl: 'Programma',
+    fr: 'Programme',
+  },
+  'programmes.backToList': {
+    en: 'All programmes',
+    nl: 'Alle programma’s',
+    fr: 'Tous les programmes',
+  },
+  'programmes.backToProgramme': {
+    en: 'Back to the programme',
+    nl: 'Terug naar het programma',
+    fr: 'Retour au programme',
+  },
+  'programmes.readOnly': {
+    en: 'Your organisation is a partner in this programme: you see its targets and progress, and only {owner} can change it.',
+    nl: 'Uw organisatie is partner in dit programma: u ziet de doelstellingen en de voortgang, en alleen {owner} kan het wijzigen.',
+    fr: 'Votre organisation est partenaire de ce programme : vous voyez ses objectifs et son avancement, et seule {owner} peut le modifier.',
+  },
+  'programmes.role.partner': { en: 'Partner', nl: 'Partner', fr: 'Partenaire' },
+  'programmes.role.partnerReadOnly': {
+    en: 'Partner · read only',
+    nl: 'Partner · alleen lezen',
+    fr: 'Partenaire · lecture seule',
+  },
+  'programmes.period': {
+    en: '{from} – {to}',
+    nl: '{from} – {to}',
+    fr: 'du {from} au {to}',
+  },
+
+  // List
+  'programmes.filters': {
+    en: 'Find programmes',
+    nl: 'Programma’s zoeken',
+    fr: 'Rechercher des programmes',
+  },
+  'programmes.filter.text': { en: 'Name', nl: 'Naam', fr: 'Nom' },
+  'programmes.filter.role': {
+    en: 'Our organisation’s role',
+    nl: 'Rol van onze organisatie',
+    fr: 'Rôle de notre organisation',
+  },
+  'programmes.filter.role.all': {
+    en: 'Owner or partner',
+    nl: 'Eigenaar of partner',
+    fr: 'Propriétaire ou partenaire',
+  },
+  'programmes.filter.role.owner': {
+    en: 'Our own programmes',
+    nl: 'Eigen programma’s',
+    fr: 'Nos propres programmes',
+  },
+  'programmes.filter.role.partner': {
+    en: 'Programmes we partner in',
+    nl: 'Programma’s waarin we partner zijn',
+    fr: 'Programmes dont nous sommes partenaires',
+  },
+  'programmes.filter.apply': {
+    en: 'Show programmes',
+    nl: 'Programma’s tonen',
+    fr: 'Afficher les programmes',
+  },
+  'programmes.caption': {
+    en: '{total, plural, one {# programme} other {# programmes}}',
+    nl: '{total, plural, one {# programma} other {# programma’s}}',
+    fr: '{total, plural, one {# programme} other {# programmes}}',
+  },
+  'programmes.empty': {
+    en: 'No programmes yet.',
+    nl: 'Nog geen programma’s.',
+    fr: 'Pas encore de programmes.',
+  },
+
+  // Fields
+  'programmes.field.name': { en: 'Name', nl: 'Naam', fr: 'Nom' },
+  'programmes.field.description': { en: 'Description', nl: 'Beschrijving', fr: 'Description' },
+  'programmes.field.owner': { en: 'Owner', nl: 'Eigenaar', fr: 'Propriétaire' },
+  'programmes.field.period': { en: 'Period', nl: 'Periode', fr: 'Période' },
+  'programmes.field.periodStart': { en: 'Start date', nl: 'Begindatum', fr: 'Date de début' },
+  'programmes.field.periodEnd': { en: 'End date', nl: 'Einddatum', fr: 'Date de fin' },
+  'programmes.field.budget': {
+    en: 'Budget (€)',
+    nl: 'Budget (€)',
+    fr: 'Budget (€)',
+  },
+  'programmes.field.budget.hint': {
+    en: 'In euros, e.g. 250000 or 1250.50. Leave empty if there is none.',
+    nl: 'In euro, bv. 250000 of 1250,50. Leeg laten als er geen is.',
+    fr: 'En euros, p. ex. 250000 ou 1250,50. Laissez vide s’il n’y en a pas.',
+  },
+  'programmes.field.partners': {
+    en: 'Partner organisations',
+    nl: 'Partnerorganisaties',
+    fr: 'Organisations partenaires',
+  },
+  'programmes.field.targets': { en: 'Targets', nl: 'Doelstellingen', fr: 'Objectifs' },
+  'programmes.field.funders': { en: 'Funders', nl: 'Financiers', fr: 'Financeurs' },
+  'programmes.budget.none': { en: 'None given', nl: 'Niet opgegeven', fr: 'Non précisé' },
+
+  // Partners
+  'programmes.partners.hint': {
+    en: 'They see the programme, its targets and its progress (figures only), without changing them.',
+    nl: 'Zij zien het programma, de doelstellingen en de voortgang (enkel cijfers), zonder ze te wijzigen.',
+    fr: 'Elles voient le programme, ses objectifs et son avancement (chiffres uniquement), sans les modifier.',
+  },
+  'programmes.partners.search': {
+    en: 'Find an organisation',
+    nl: 'Organisatie zoeken',
+    fr: 'Chercher une organisation',
+  },
+  'programmes.partners.chosen': {
+    en: '{count, plural, =0 {No partner chosen.} one {# partner chosen.} other {# partners chosen.}}',
+    nl: '{count, plural, =0 {Geen partner gekozen.} one {# partner gekozen.} other {# partners gekozen.}}',
+    fr: '{count, plural, =0 {Aucun partenaire choisi.} one {# partenaire choisi.} other {# partenaires choisis.}}',
+  },
+  'programmes.partners.noMatch': {
+    en: 'No organisation matches.',
+    nl: 'Geen organisatie gevonden.',
+    fr: 'Aucune organisation ne correspond.',
+  },
+  'programmes.partners.none': {
+    en: 'There are no other organisations to choose from.',
+    nl: 'Er zijn geen andere organisaties om te kiezen.',
+    fr: 'Il n’y a pas d’autre organisation à choisir.',
+  },
+  'programmes.partners.noneChosen': { en: 'None', nl: 'Geen', fr: 'Aucune' },
+
+  // Funders
+  'programmes.funders.hint': {
+    en: 'Who pays for the programme, e.g. ESF+ co-financing, with the amount per year.',
+    nl: 'Wie het programma betaalt, bv. ESF+-cofinanciering, met het bedrag per jaar.',
+    fr: 'Qui finance le programme, p. ex. un cofinancement FSE+, avec le montant par année.',
+  },
+  'programmes.funders.funder': {
+    en: 'Funder {number}',
+    nl: 'Financier {number}',
+    fr: 'Financeur {number}',
+  },
+  'programmes.funders.name': { en: 'Funder', nl: 'Financier', fr: 'Financeur' },
+  'programmes.funders.amounts': {
+    en: 'Amounts per year',
+    nl: 'Bedragen per jaar',
+    fr: 'Montants par année',
+  },
+  'programmes.funders.year': { en: 'Year', nl: 'Jaar', fr: 'Année' },
+  'programmes.funders.amount': { en: 'Amount (€)', nl: 'Bedrag (€)', fr: 'Montant (€)' },
+  'programmes.funders.addYear': { en: 'Add a year', nl: 'Jaar toevoegen', fr: 'Ajouter une année' },
+  'programmes.funders.removeYear': { en: 'Remove', nl: 'Verwijderen', fr: 'Retirer' },
+  'programmes.funders.yearRow': {
+    en: 'year row {row} of funder {number}',
+    nl: 'jaarrij {row} van financier {number}',
+    fr: 'ligne d’année {row} du financeur {number}',
+  },
+  'programmes.funders.add': {
+    en: 'Add a funder',
+    nl: 'Financier toevoegen',
+    fr: 'Ajouter un financeur',
+  },
+  'programmes.funders.remove': {
+    en: 'Remove funder {number}',
+    nl: 'Financier {number} verwijderen',
+    fr: 'Retirer le financeur {number}',
+  },
+  'issue.invalid_amount': {
+    en: 'Enter an amount in euros, with at most two decimals.',
+    nl: 'Vul een bedrag in euro in, met ten hoogste twee decimalen.',
+    fr: 'Saisissez un montant en euros, avec au plus deux décimales.',
+  },
+
+  // Funding on the detail page
+  'programmes.funding.title': { en: 'Funding', nl: 'Financiering', fr: 'Financement' },
+  'programmes.funding.none': {
+    en: 'No funders recorded.',
+    nl: 'Geen financiers ingevuld.',
+    fr: 'Aucun financeur indiqué.',
+  },
+  'programmes.funding.total': {
+    en: 'Funding in all: {total}.',
+    nl: 'Financiering in totaal: {total}.',
+    fr: 'Financement total : {total}.',
+  },
+  'programmes.funding.totalOfBudget': {
+    en: 'Funding in all: {total}, for a budget of {budget}.',
+    nl: 'Financiering in totaal: {total}, voor een budget van {budget}.',
+    fr: 'Financement total : {total}, pour un budget de {budget}.',
+  },
+  'programmes.funding.caption': {
+    en: 'Amounts per funder and per year',
+    nl: 'Bedragen per financier en per jaar',
+    fr: 'Montants par financeur et par année',
+  },
+  'programmes.funding.totalColumn': { en: 'Total', nl: 'Totaal', fr: 'Total' },
+  'programmes.funding.perYear': {
+    en: 'All funders',
+    nl: 'Alle financiers',
+    fr: 'Tous les financeurs',
+  },
+
+  // Targets
+  'programmes.targets.title': { en: 'Targets', nl: 'Doelstellingen', fr: 'Objectifs' },
+  'programmes.targets.caption': {
+    en: '{total, plural, one {# target} other {# targets}}',
+    nl: '{total, plural, one {# doelstelling} other {# doelstellingen}}',
+    fr: '{total, plural, one {# objectif} other {# objectifs}}',
+  },
+  'programmes.targets.empty': {
+    en: 'No targets yet.',
+    nl: 'Nog geen doelstellingen.',
+    fr: 'Pas encore d’objectifs.',
+  },
+  'programmes.targets.add': {
+    en: 'Add a target',
+    nl: 'Doelstelling toevoegen',
+    fr: 'Ajouter un objectif',
+  },
+  'programmes.targets.edit': {
+    en: 'Change the target',
+    nl: 'Doelstelling wijzigen',
+    fr: 'Modifier l’objectif',
+  },
+  'programmes.targets.remove': { en: 'Remove', nl: 'Verwijderen', fr: 'Supprimer' },
+  'programmes.targets.created': {
+    en: 'Target “{indicator}” added.',
+    nl: 'Doelstelling “{indicator}” toegevoegd.',
+    fr: 'Objectif « {indicator} » ajouté.',
+  },
+  'programmes.targets.updated': {
+    en: 'Target “{indicator}” saved.',
+    nl: 'Doelstelling “{indicator}” bewaard.',
+    fr: 'Objectif « {indicator} » enregistré.',
+  },
+  'programmes.targets.removed': {
+    en: 'Target “{indicator}” removed.',
+    nl: 'Doelstelling “{indicator}” verwijderd.',
+    fr: 'Objectif « {indicator} » supprimé.',
+  },
+  'programmes.targets.confirmRemove.title': {
+    en: 'Remove this target?',
+    nl: 'Deze doelstelling verwijderen?',
+    fr: 'Supprimer cet objectif ?',
+  },
+  'programmes.targets.confirmRemove.body': {
+    en: 'The target “{indicator}” and its progress disappear from the programme; the figures themselves stay.',
+    nl: 'De doelstelling “{indicator}” en de voortgang verdwijnen uit het programma; de cijfers zelf blijven.',
+    fr: 'L’objectif « {indicator} » et son avancement disparaissent du programme ; les chiffres eux-mêmes restent.',
+  },
+  'programmes.target.indicator': { en: 'Indicator', nl: 'Indicator', fr: 'Indicateur' },
+  'programmes.target.indicator.choose': {
+    en: 'Choose an indicator',
+    nl: 'Kies een indicator',
+    fr: 'Choisissez un indicateur',
+  },
+  'programmes.target.value': { en: 'Target value', nl: 'Streefwaarde', fr: 'Valeur cible' },
+  'programmes.target.periodStart': {
+    en: 'Counting from',
+    nl: 'Tellen vanaf',
+    fr: 'Compter à partir du',
+  },
+  'programmes.target.periodStart.hint': {
+    en: 'The programme’s start unless you choose another day.',
+    nl: 'De start van het programma, tenzij u een andere dag kiest.',
+    fr: 'Le début du programme, sauf si vous choisissez un autre jour.',
+  },
+  'programmes.target.deadline': { en: 'Deadline', nl: 'Deadline', fr: 'Échéance' },
+  'programmes.target.partner': { en: 'For', nl: 'Voor', fr: 'Pour' },
+  'programmes.target.partner.hint': {
+    en: 'The whole programme, or one partner’s share.',
+    nl: 'Het hele programma, of het aandeel van één partner.',
+    fr: 'Tout le programme, ou la part d’un partenaire.',
+  },
+  'programmes.target.partner.all': {
+    en: 'The whole programme',
+    nl: 'Het hele programma',
+    fr: 'Tout le programme',
+  },
+  'programmes.target.year': { en: 'Year', nl: 'Jaar', fr: 'Année' },
+  'programmes.target.year.hint': {
+    en: 'Optional: a target for one year (e.g. 1,000 adults a year).',
+    nl: 'Optioneel: een doelstelling voor één jaar (bv. 1.000 volwassenen per jaar).',
+    fr: 'Facultatif : un objectif pour une année (p. ex. 1 000 adultes par an).',
+  },
+
+  // Progress
+  'programmes.progress.title': { en: 'Progress', nl: 'Voortgang', fr: 'Avancement' },
+  'programmes.progress.asOf': { en: 'As of', nl: 'Op datum van', fr: 'À la date du' },
+  'programmes.progress.asOf.hint': {
+    en: 'Empty for today.',
+    nl: 'Leeg voor vandaag.',
+    fr: 'Vide pour aujourd’hui.',
+  },
+  'programmes.progress.show': {
+    en: 'Show progress',
+    nl: 'Voortgang tonen',
+    fr: 'Afficher l’avancement',
+  },
+  'programmes.progress.asOfText': {
+    en: 'Progress as of {date}.',
+    nl: 'Voortgang op {date}.',
+    fr: 'Avancement au {date}.',
+  },
+  'programmes.rule.title': {
+    en: 'How the status is decided',
+    nl: 'Hoe de status bepaald wordt',
+    fr: 'Comment le statut est déterminé',
+  },
+  'programmes.rule': {
+    en: 'A target is met once the actual reaches the target. Otherwise it is behind once the deadline has passed. Before that, the forecast extends the pace so far to the deadline: the target is on track when the forecast reaches it, at risk when the forecast falls short by less than {margin}%, and behind when it falls short by more.',
+    nl: 'Een doelstelling is behaald zodra het resultaat de streefwaarde bereikt. Anders ligt ze achter zodra de deadline voorbij is. Daarvoor trekt de prognose het tempo tot nu door tot de deadline: de doelstelling ligt op schema als de prognose de streefwaarde haalt, loopt risico als de prognose minder dan {margin}% tekortschiet, en ligt achter als ze meer tekortschiet.',
+    fr: 'Un objectif est atteint dès que le réalisé atteint la valeur cible. Sinon, il est en retard dès que l’échéance est passée. Avant cela, la prévision prolonge le rythme observé jusqu’à l’échéance : l’objectif est en bonne voie si la prévision atteint la cible, à risque si elle reste en deçà de moins de {margin} %, et en retard si elle reste plus loin.',
+  },
+  'programmes.status.met': { en: 'Met', nl: 'Behaald', fr: 'Atteint' },
+  'programmes.status.on_track': { en: 'On track', nl: 'Op schema', fr: 'En bonne voie' },
+  'programmes.status.at_risk': { en: 'At risk', nl: 'Risico', fr: 'À risque' },
+  'programmes.status.behind': { en: 'Behind', nl: 'Achter', fr: 'En retard' },
+  'programmes.progress.target': { en: 'Target', nl: 'Streefwaarde', fr: 'Cible' },
+  'programmes.progress.actual': { en: 'Actual', nl: 'Resultaat', fr: 'Réalisé' },
+  'programmes.progress.forecast': {
+    en: 'Forecast at the deadline',
+    nl: 'Prognose op de deadline',
+    fr: 'Prévision à l’échéance',
+  },
+  'programmes.progress.notStarted': {
+    en: 'None yet: counting starts on {date}',
+    nl: 'Nog geen: het tellen begint op {date}',
+    fr: 'Pas encore : le décompte commence le {date}',
+  },
+  'programmes.progress.done': { en: 'Done', nl: 'Gerealiseerd', fr: 'Réalisé' },
+  'programmes.progress.elapsed': {
+    en: 'Time elapsed',
+    nl: 'Verstreken tijd',
+    fr: 'Temps écoulé',
+  },
+  'programmes.progress.byOrganisation': {
+    en: '{title}: actual per organisation',
+    nl: '{title}: resultaat per organisatie',
+    fr: '{title} : réalisé par organisation',
+  },
+  'programmes.progress.organisation': {
+    en: 'Organisation',
+    nl: 'Organisatie',
+    fr: 'Organisation',
+  },
+  'programmes.progress.shareOfActual': {
+    en: 'Share of the actual',
+    nl: 'Aandeel in het resultaat',
+    fr: 'Part du réalisé',
+  },
+  'programmes.progress.monthsSummary': {
+    en: 'Figures per month',
+    nl: 'Cijfers per maand',
+    fr: 'Chiffres par mois',
+  },
+  'programmes.progress.months': {
+    en: '{title}: per month',
+    nl: '{title}: per maand',
+    fr: '{title} : par mois',
+  },
+  'programmes.progress.month': { en: 'Month', nl: 'Maand', fr: 'Mois' },
+  'programmes.progress.inMonth': {
+    en: 'In the month',
+    nl: 'In de maand',
+    fr: 'Dans le mois',
+  },
+  'programmes.progress.cumulative': {
+    en: 'Total so far',
+    nl: 'Totaal tot dan',
+    fr: 'Total cumulé',
+  },
+  'programmes.chart.summary': {
+    en: 'Line chart, {title}: total so far at the end of each month, against a target of {target}. {items}.',
+    nl: 'Lijndiagram, {title}: totaal tot dan aan het eind van elke maand, tegenover een streefwaarde van {target}. {items}.',
+    fr: 'Graphique linéaire, {title} : total cumulé à la fin de chaque mois, face à une cible de {target}. {items}.',
+  },
+  'programmes.chart.item': {
+    en: '{month}: {value}',
+    nl: '{month}: {value}',
+    fr: '{month} : {value}',
+  },
+  'programmes.chart.actual': {
+    en: 'Total so far (solid line)',
+    nl: 'Totaal tot dan (volle lijn)',
+    fr: 'Total cumulé (trait plein)',
+  },
+  'programmes.chart.target': {
+    en: 'Target: {target} (dashed line)',
+    nl: 'Streefwaarde: {target} (streepjeslijn)',
+    fr: 'Cible : {target} (tirets)',
+  },
+  'programmes.chart.forecast': {
+    en: 'Forecast at the deadline: {forecast} (dotted line)',
+    nl: 'Prognose op de deadline: {forecast} (stippellijn)',
+    fr: 'Prévision à l’échéance : {forecast} (pointillés)',
+  },
+});
