@@ -142,6 +142,7 @@ async function expectSummaryInStep() {
       WITH expanded AS (
         SELECT c.organisation_id, c.contact_date, v.dimension, v.key, c.count
         FROM contacts c CROSS JOIN LATERAL (VALUES ('type', c.type),
+          ('type_language', c.type || '|' || coalesce(c.language, '')),
           ('theme', coalesce(c.theme, '')), ('language', coalesce(c.language, '')),
           ('channel', coalesce(c.channel, '')), ('location', coalesce(c.location_id::text, '')),
           ('municipality', coalesce(c.municipality, '')),

@@ -251,6 +251,18 @@ describe('contacts', () => {
         },
         'year',
       ],
+      // type and language together: the type_language dimension
+      [{ filters: [{ field: 'type', values: ['collective_activity'] }] }, 'language'],
+      [
+        {
+          filters: [
+            { field: 'type', values: ['individual_advice', 'collective_activity'] },
+            { field: 'language', values: ['nl', 'fr'] },
+          ],
+        },
+        'type',
+      ],
+      [{ filters: [{ field: 'language', values: ['fr'] }] }, 'type'],
     ];
     // Built-in totals and months are read from the summary (the annual report's load).
     for (const def of BUILT_IN_INDICATORS.filter((i) => i.source === 'contacts'))
@@ -259,7 +271,6 @@ describe('contacts', () => {
       [{ measure: 'count' }, 'type'],
       [{ measure: 'count_distinct', distinctField: 'date' }, 'tag'],
       [{ filters: [{ field: 'tag', values: ['neet', 'ukrainian'] }] }, 'tag'],
-      [{ filters: [{ field: 'type', values: ['collective_activity'] }] }, 'language'],
     ];
     for (const def of BUILT_IN_INDICATORS.filter((i) => i.source === 'contacts'))
       for (const breakdown of def.breakdowns) either.push([def, breakdown]);
@@ -285,7 +296,7 @@ describe('contacts', () => {
       expect(engine, label).toEqual(raw);
       expect(raw.value, label).toBeGreaterThanOrEqual(0);
     }
-    // two summary dimensions, or a count of rows: the contacts answer
+    // two summary dimensions other than type and language: the contacts answer
     const slow: IndicatorDefinition = {
       source: 'contacts',
       measure: 'sum',
@@ -294,7 +305,7 @@ describe('contacts', () => {
     };
     expect(
       await run((tx) =>
-        evaluateContactsFromSummary(tx, org, slow, '2026-01-01', '2026-02-28', 'language'),
+        evaluateContactsFromSummary(tx, org, slow, '2026-01-01', '2026-02-28', 'theme'),
       ),
     ).toBeNull();
   });

@@ -4,13 +4,17 @@
  * across machines. Runs on PGlite, and on PostgreSQL when BENCH_DATABASE_URL or
  * TEST_DATABASE_URL is set (a scratch database is created on that server and dropped).
  *
- * Cases (`--cases=locations,import,stats` or BENCH_CASES; default all):
+ * Cases (`--cases=locations,import,stats,report` or BENCH_CASES; default all):
  * - locations: the locations list through the API against a bare SELECT;
  * - import: (a) importing generated contact rows (`--import-rows`, BENCH_IMPORT_ROWS,
  *   default 1,000,000; PGlite: `--pglite-import-rows`, BENCH_PGLITE_IMPORT_ROWS) against COPY;
  * - stats: (b) one year's statistics and dashboard over ten years of contacts at `--scale`
  *   (BENCH_STATS_SCALE, default 10 ≈ 6.5 million rows) times the walk-in centre's volume;
  *   PGlite uses `--pglite-scale` (BENCH_PGLITE_SCALE, default 1).
+ * - report: (c) the annual report's JSON for 2023 over the same ten years of contacts plus
+ *   the visitor profile's answers (300,000 responses at scale 10), against the raw aggregate
+ *   queries it needs; checks the report equals the raw counts, also after edits and an
+ *   import. After `stats` it reuses that case's contacts.
  * `--iterations` (BENCH_ITERATIONS, default 10) runs of each statistics query.
  * BENCH_ENGINES=pglite or =postgres runs one engine only; BENCH_KEEP keeps the PostgreSQL
  * scratch database (to EXPLAIN its queries afterwards).
@@ -18,13 +22,14 @@
 import { buildApp } from '../../src/api/app.ts';
 import type { Actor } from '../../src/services/actor.ts';
 import { setupInstallation, testConfig, type Client } from '../helpers/app.ts';
+import { benchReport } from './annual-report.ts';
 import { benchImport } from './contacts-import.ts';
 import { benchStats } from './contacts-stats.ts';
 import { openBenchDatabase, type Engine } from './engine.ts';
 import { benchLocations } from './locations.ts';
 import { numberOption } from './measure.ts';
 
-const CASES = ['locations', 'import', 'stats'] as const;
+const CASES = ['locations', 'import', 'stats', 'report'] as const;
 const chosen = (
   process.argv.find((a) => a.startsWith('--cases='))?.slice(8) ??
   process.env.BENCH_CASES ??
@@ -81,7 +86,7 @@ async function benchEngine(engine: Engine, url?: string) {
   try {
     const { admin, adminEmail, organisationId } = await setupInstallation(app, 'bench');
     if (cases.has('locations')) await benchLocations(bench, app, admin, organisationId);
-    if (!cases.has('import') && !cases.has('stats')) return;
+    if (!cases.has('import') && !cases.has('stats') && !cases.has('report')) return;
     const locations = await walkInLocations(admin);
     const [user] = await bench.owner.query<{ id: string }>(
       'SELECT id FROM users WHERE email = $1',
@@ -99,6 +104,10 @@ async function benchEngine(engine: Engine, url?: string) {
       await reported(() => benchImport(bench, app.services, actor, locations, rows));
     if (cases.has('stats'))
       await reported(() => benchStats(bench, app.services, actor, locations, scale, iterations));
+    if (cases.has('report'))
+      await reported(() =>
+        benchReport(bench, app.services, actor, admin, locations, scale, iterations),
+      );
   } finally {
     await app.close();
     await bench.close();

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayIn } from '../../src/core/contacts/dates.ts';
 import { withContext } from '../../src/db/context.ts';
+import { DEMO_ORGANISATIONS } from '../../src/services/demo/data.ts';
 import { Client } from '../helpers/app.ts';
 import { createCliInstallation, type CliInstallation } from './harness.ts';
 
@@ -204,10 +205,105 @@ describe('parcours demo', () => {
     );
   });
 
+  it('gives Actiris its NEET programme, the walk-in centre its yearly targets met in 2023 and its introduction', async () => {
+    await cli.withApp(async (app) => {
+      const as = async (email: string) => {
+        const client = new Client(app);
+        await client.login(email, demoPassword);
+        return async (url: string) => {
+          const response = await client.get(url);
+          expect(response.statusCode, response.body).toBe(200);
+          return response.json();
+        };
+      };
+      type Target = { indicator: string; target: number; deadline: string; year: number | null };
+      const brief = (t: Target & { partner: { slug: string } | null }) =>
+        [t.indicator, t.target, t.deadline, t.partner?.slug ?? null] as const;
+
+      // Seed 001: €1.65M a year 2024–2027 (40% ESF+), seven partners, 3,000 by the end of 2027.
+      const actiris = await as('analyst@actiris.demo.parcours.example');
+      const owned = await actiris('/api/programmes?role=owner');
+      expect(owned.items).toHaveLength(1);
+      const neet = await actiris(`/api/programmes/${owned.items[0].id}`);
+      expect(neet).toMatchObject({ periodStart: '2024-01-01', periodEnd: '2027-12-31' });
+      expect(neet.budget).toBe(6_600_000);
+      expect(neet.partners.map((p: { slug: string }) => p.slug).sort()).toEqual(
+        DEMO_ORGANISATIONS.filter((o) => o.kind === 'partner')
+          .map((o) => o.slug)
+          .sort(),
+      );
+      expect(neet.partners).toHaveLength(7);
+      expect(neet.fundingByYear).toEqual(
+        [2024, 2025, 2026, 2027].map((year) => ({ year, amount: 1_650_000 })),
+      );
+      expect(neet.funders.map((f: { name: string; total: number }) => [f.name, f.total])).toEqual([
+        ['ESF+', 2_640_000],
+        ['Actiris', 3_960_000],
+      ]);
+      expect(neet.targets.map(brief)).toEqual(
+        expect.arrayContaining([
+          ['contacts_total', 3_000, '2027-12-31', null],
+          ['contacts_total', 450, '2027-12-31', 'inbrussel'],
+          ['contacts_total', 400, '2027-12-31', 'jes'],
+        ]),
+      );
+
+      // A NEET partner reads the programme and its own target, as aggregates.
+      const jes = await as('org-admin@jes.demo.parcours.example');
+      const shared = await jes('/api/programmes?role=partner');
+      expect(shared.items).toEqual([
+        expect.objectContaining({
+          id: neet.id,
+          owner: expect.objectContaining({ slug: 'actiris' }),
+          role: 'partner',
+        }),
+      ]);
+      const progress = await jes(`/api/programmes/${neet.id}/progress`);
+      expect(progress.targets.map((t: { target: Target }) => t.target.target)).toContain(400);
+
+      // The walk-in centre: yearly targets, 2023's met by the demo's 2023 (seed 000).
+      const walkIn = await as('analyst@beroepenpunt.demo.parcours.example');
+      const own = await walkIn('/api/programmes');
+      expect(own.items).toHaveLength(1);
+      const yearly = await walkIn(`/api/programmes/${own.items[0].id}`);
+      const of = (year: number) =>
+        yearly.targets
+          .filter((t: Target) => t.year === year)
+          .map((t: Target) => [t.indicator, t.target])
+          .sort();
+      expect(of(2024)).toEqual([
+        ['collective_participants', 20_000],
+        ['contacts_total', 70_000],
+      ]);
+      const report = await walkIn('/api/reports/annual?year=2023&format=json&lang=nl');
+      expect(report.narratives.introduction).toContain('65.654 contacten');
+      const met = report.programmes[0].targets
+        .filter((t: Target) => t.deadline === '2023-12-31')
+        .map((t: Target & { actual: number; status: string }) => [t.indicator, t.actual, t.status])
+        .sort();
+      expect(met).toEqual([
+        ['collective_participants', 18_062, 'met'],
+        ['contacts_total', 65_654, 'met'],
+      ]);
+      const narratives = await walkIn('/api/reports/annual/narratives?year=2023');
+      const intro = Object.fromEntries(
+        narratives.items.map((n: { language: string; body: string }) => [n.language, n.body]),
+      );
+      expect(intro.en).toContain('65,654 contacts');
+      expect(intro.fr).toContain('65 654 contacts');
+    });
+  }, 60_000);
+
   it('says so when the demo is already loaded, without printing a useless password', async () => {
     const again = await cli.run(['--lang', 'nl', 'demo']);
     expect(again).toMatchObject({ code: 0, stderr: '' });
     expect(again.stdout).toContain('De demo is al geladen');
     expect(again.stdout).not.toContain('Wachtwoord');
+    const programmes = await cli.withApp((app) =>
+      withContext(app.database.db, { organisationId: null, userId: null, isAdmin: true }, (tx) =>
+        tx.execute(sql`SELECT count(*)::int AS n FROM programmes`),
+      ),
+    );
+    expect((programmes as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(2);
   });
 });

@@ -201,7 +201,8 @@ export const idempotencyKeys = pgTable(
  * Contacts per organisation, day and value of one dimension, kept by triggers on `contacts`
  * (drizzle/0003_contact_day_stats.sql) so period statistics need not scan the contacts.
  * Dimensions: type, theme, language, channel, location, municipality, tag (one row per tag;
- * a contact without tags under ''), activity (the activity's id). `key` is '' where the
+ * a contact without tags under ''), activity (the activity's id), type_language (`<type>|<language>`,
+ * drizzle/0008). `key` is '' where the
  * contact has no value. Rows whose count falls to 0 are removed.
  */
 export const contactDayStats = pgTable(

@@ -101,6 +101,11 @@ export const programmePartners = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * When the partner organisation accepted (its org admin or coordinator). Until then it is
+     * only invited: it may read the programme to decide, and none of its figures are read.
+     */
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.programmeId, t.partnerId] }),

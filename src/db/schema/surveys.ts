@@ -152,6 +152,8 @@ export const surveyAnswers = pgTable(
       t.optionKey,
     ),
     index('survey_answers_response_idx').on(t.responseId),
+    // A period's answers (results, the annual report) without reading every year's.
+    index('survey_answers_survey_hour_idx').on(t.organisationId, t.surveyId, t.submittedHour),
     foreignKey({
       name: 'survey_answers_response_same_org_fk',
       columns: [t.organisationId, t.responseId],

@@ -5,6 +5,7 @@ import { locations, memberships, organisations, users } from '../../db/schema/in
 import { hashPassword } from '../passwords.ts';
 import { recordAudit } from '../audit.ts';
 import { DEMO_INSTALLATION_ADMIN, DEMO_ORGANISATIONS, demoEmail } from './data.ts';
+import { loadDemoProgrammes } from './programmes.ts';
 import { WALK_IN_CENTRE, loadWalkInContacts } from './walk-in-load.ts';
 import { loadWalkInSurvey } from './walk-in-survey.ts';
 
@@ -70,6 +71,7 @@ export async function loadDemoData(
   const admin = await ensureUser(DEMO_INSTALLATION_ADMIN, 'Demo Admin', 'en', true);
   result.users.push({ email: admin.email, organisation: '*', role: 'installation_admin' });
 
+  const created = new Map<string, string>();
   for (const demo of DEMO_ORGANISATIONS) {
     const [existing] = await tx
       .select({ id: organisations.id })
@@ -91,6 +93,7 @@ export async function loadDemoData(
       })
       .returning();
     result.organisationsCreated.push(demo.slug);
+    created.set(demo.slug, org!.id);
     const locationIds: Record<string, string> = {};
     for (const location of demo.locations) {
       const [row] = await tx
@@ -134,5 +137,7 @@ export async function loadDemoData(
       { action: 'demo.loaded', entity: 'organisation', entityId: org!.id },
     );
   }
+  // Programmes name partner organisations: once every organisation is there.
+  await loadDemoProgrammes(tx, created, at, actorUserId);
   return result;
 }

@@ -9,7 +9,8 @@ import { datePart, inList, isDateBreakdown, runAggregate, type Grouped } from '.
  * triggers keep (drizzle/0003): sums when the filters and the breakdown touch at most one of
  * its dimensions (plus date parts), and distinct activities filtered by type or activity
  * kind or category (the `activity` dimension joined to `activities`; an activity's category
- * fixes its contacts' type). Anything else returns null and the raw contacts answer.
+ * fixes its contacts' type); type and language together from the `type_language` dimension.
+ * Anything else returns null and the raw contacts answer.
  */
 
 const SIMPLE = ['type', 'theme', 'language', 'channel', 'location', 'municipality', 'tag'];
@@ -56,6 +57,8 @@ async function sumFromSummary(
   const fields = def.filters.map((f) => f.field);
   if (breakdown && !isDateBreakdown(breakdown)) fields.push(breakdown);
   const dimensions = new Set(fields.map(dimensionOf));
+  if (dimensions.size === 2 && dimensions.has('type') && dimensions.has('language'))
+    return typeLanguageFromSummary(tx, organisationId, def, from, to, breakdown);
   if (dimensions.has(null) || dimensions.size > 1) return null;
   // Two tags of one contact would count it twice.
   if (def.filters.some((f) => f.field === 'tag' && f.values.length > 1)) return null;
@@ -86,6 +89,38 @@ async function sumFromSummary(
     return { total: total.total, groups: result.groups };
   }
   return result;
+}
+
+/** Parts of the `type_language` dimension's key `<type>|<language>`. */
+const PAIR_PART: Record<string, SQL> = {
+  type: sql`split_part(s.key, '|', 1)`,
+  language: sql`NULLIF(split_part(s.key, '|', 2), '')`,
+};
+
+/** Filters and a breakdown on type and language together: the `type_language` dimension (0008). */
+function typeLanguageFromSummary(
+  tx: Executor,
+  organisationId: string,
+  def: IndicatorDefinition,
+  from: string,
+  to: string,
+  breakdown: string | undefined,
+): Promise<Grouped> {
+  const where = [...span(organisationId, from, to), sql`s.dimension = 'type_language'`];
+  for (const filter of def.filters)
+    where.push(sql`${PAIR_PART[filter.field]!} IN ${inList(filter.values)}`);
+  const key = !breakdown
+    ? undefined
+    : isDateBreakdown(breakdown)
+      ? datePart(breakdown, sql`s.contact_date`)
+      : PAIR_PART[breakdown]!;
+  return runAggregate(tx, {
+    from: sql`contact_day_stats s`,
+    where,
+    measure: 'sum',
+    value: sql`s.count`,
+    key,
+  });
 }
 
 const ACTIVITY_FIELDS = ['type', 'activity_kind', 'activity_category'];

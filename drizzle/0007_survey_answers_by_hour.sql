@@ -1,0 +1,1 @@
+CREATE INDEX "survey_answers_survey_hour_idx" ON "survey_answers" USING btree ("organisation_id","survey_id","submitted_hour");
