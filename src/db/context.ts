@@ -46,9 +46,17 @@ export async function asOrganisation<T>(
   const before = await tx.execute(sql`SELECT current_setting('app.org_id', true) AS org`);
   const previous = (before as unknown as { rows: { org: string | null }[] }).rows[0]?.org ?? '';
   await tx.execute(sql`SELECT set_config('app.org_id', ${organisationId}, true)`);
+  const restore = () => tx.execute(sql`SELECT set_config('app.org_id', ${previous}, true)`);
+  let result: T;
   try {
-    return await fn();
-  } finally {
-    await tx.execute(sql`SELECT set_config('app.org_id', ${previous}, true)`);
+    result = await fn();
+  } catch (error) {
+    // Restore for a caller that handles the error and goes on; after a database error the
+    // transaction is aborted (and rolls back with the setting), so the restore fails: the
+    // original error is the one to report.
+    await restore().catch(() => undefined);
+    throw error;
   }
+  await restore();
+  return result;
 }

@@ -7,6 +7,8 @@ import {
   evaluateDefinition,
   type EvaluateOptions,
 } from '../../src/services/indicators/evaluate.ts';
+import { evaluateAnswers } from '../../src/services/indicators/other-sources.ts';
+import { sortGroups } from '../../src/services/indicators/sql.ts';
 import {
   createOrganisation,
   createTestApp,
@@ -120,8 +122,19 @@ describe('activities', () => {
 });
 
 describe('questionnaire answers', () => {
+  // The counting itself, before the small-cell suppression evaluateDefinition adds (below).
   const answers = (def: Partial<IndicatorDefinition>, options: Partial<EvaluateOptions> = {}) =>
-    evaluate({ source: 'survey_answers', measure: 'count', ...def }, options);
+    withContext(t.db.database.db, ctx(org), async (tx) => {
+      const { from, to, breakdown } = { ...PERIOD, ...options };
+      const result = await evaluateAnswers(
+        tx,
+        org,
+        { source: 'survey_answers', measure: 'count', filters: [], breakdowns: [], ...def },
+        { from, to, zone: 'Europe/Brussels' },
+        breakdown,
+      );
+      return { value: result.total, groups: sortGroups(result.groups, breakdown) };
+    });
   const respondents = { measure: 'count_distinct' as const, distinctField: 'response' };
 
   it('counts answers and respondents by the local submission date', async () => {
@@ -148,6 +161,48 @@ describe('questionnaire answers', () => {
     expect((await answers({ ...respondents, filters: profile })).value).toBe(3);
     const none = [{ field: 'survey', values: ['no_such_survey'] }];
     expect((await answers({ ...respondents, filters: none })).value).toBe(0);
+  });
+});
+
+describe('questionnaire answers, as published', () => {
+  const gender = [{ field: 'question', values: ['gender'] }];
+
+  it('reads whole months and hides small counts, as the results page does', async () => {
+    // One day asked for: the whole month is read. 1 female, 1 male in January: all small.
+    const day = await evaluate(
+      { source: 'survey_answers', measure: 'count', filters: gender },
+      { from: '2026-01-15', to: '2026-01-15', breakdown: 'option' },
+    );
+    expect(day).toMatchObject({ value: 0, groups: [], suppressed: true, hiddenGroups: 2 });
+    const many = Array.from({ length: 20 }, (_, i) => ({
+      at: `2026-03-${String((i % 28) + 1).padStart(2, '0')}T10:00:00Z`,
+      answers: { gender: 'female' },
+      language: 'fr',
+    }));
+    const survey = await seedVisitorProfile(t, org);
+    await seedResponses(t, org, survey, [
+      ...many,
+      { at: '2026-03-20T10:00:00Z', answers: { gender: 'other' }, language: 'ar' },
+    ]);
+    const march = { from: '2026-03-20', to: '2026-03-20', breakdown: 'option' };
+    const byOption = await evaluate(
+      { source: 'survey_answers', measure: 'count', filters: gender },
+      march,
+    );
+    // 21 answers in March: the lone `other` is hidden, and with it the next group, or the
+    // total minus `female` would give it away.
+    expect(byOption.suppressed).toBe(false);
+    expect(byOption.groups.map((g) => g.key)).not.toContain('other');
+    expect(byOption.groups.reduce((n, g) => n + g.value, 0)).not.toBe(byOption.value - 1);
+    const outlier = await evaluate(
+      {
+        source: 'survey_answers',
+        measure: 'count',
+        filters: [...gender, { field: 'option', values: ['other'] }],
+      },
+      { ...march, breakdown: 'language' },
+    );
+    expect(outlier).toMatchObject({ value: 0, groups: [], suppressed: true });
   });
 });
 

@@ -99,6 +99,8 @@ describe('reading', () => {
       to: '2026-02-28',
       value: 9,
       breakdown: 'type',
+      suppressed: false,
+      hiddenGroups: 0,
       groups: [
         { key: 'individual_advice', label: 'Individual advice', value: 5 },
         { key: 'documentation_centre', label: expect.any(String), value: 4 },

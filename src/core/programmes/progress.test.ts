@@ -25,6 +25,12 @@ describe('progressOf', () => {
     expect(target(2999, '2028-03-01')).toMatchObject({ shareElapsed: 1, status: 'behind' });
   });
 
+  it('is not behind yet on the deadline day itself: the forecast decides', () => {
+    expect(target(2800, '2027-12-31')).toMatchObject({ forecast: 2800, status: 'at_risk' });
+    expect(target(2000, '2027-12-31').status).toBe('behind');
+    expect(target(2800, '2028-01-01').status).toBe('behind');
+  });
+
   it('has no forecast before the period starts, and is not late then', () => {
     expect(target(0, '2023-12-31')).toMatchObject({
       shareElapsed: 0,

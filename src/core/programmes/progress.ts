@@ -51,18 +51,17 @@ export function progressOf(input: ProgressInput): Progress {
     shareDone,
     shareElapsed,
     forecast,
-    status: statusOf(input, forecast, elapsedDays, totalDays),
+    status: statusOf(input, forecast),
   };
 }
 
 function statusOf(
-  { target, actual }: ProgressInput,
+  { target, actual, asOf, deadline }: ProgressInput,
   forecast: number | null,
-  elapsedDays: number,
-  totalDays: number,
 ): TargetStatus {
   if (actual >= target) return 'met';
-  if (elapsedDays >= totalDays) return 'behind';
+  // Once the deadline has passed (on the day itself the target can still be reached).
+  if (asOf > deadline) return 'behind';
   // Before the period starts nothing can be late yet.
   if (forecast === null) return 'on_track';
   if (forecast >= target) return 'on_track';

@@ -14,6 +14,7 @@ import { MAX_PERIOD_DAYS } from '../contacts/stats.ts';
 import { evaluateContactsRaw } from './contacts.ts';
 import { evaluateContactsFromSummary } from './contacts-rollup.ts';
 import { evaluateActivities, evaluateAnswers } from './other-sources.ts';
+import { answerPeriod, suppressAnswers } from './answers-privacy.ts';
 import { sortGroups } from './sql.ts';
 
 /** A period (calendar days in the organisation's zone, inclusive) and at most one breakdown. */
@@ -27,6 +28,10 @@ export interface Evaluation {
   value: number;
   /** Per value of the breakdown (largest first; date parts in date order); key null = no value. */
   groups: { key: string | null; value: number }[];
+  /** Questionnaire answers only: the total is hidden as a small cell (value 0). */
+  suppressed?: boolean;
+  /** Questionnaire answers only: groups left out as small cells. */
+  hiddenGroups?: number;
 }
 
 /** Refuses a bad definition, period or breakdown with field issues (VALIDATION_FAILED). */
@@ -66,12 +71,19 @@ export async function evaluateDefinition(
   if (definition.source === 'contacts') {
     result = await evaluateContactsFromSummary(tx, organisationId, definition, from, to, breakdown);
     result ??= await evaluateContactsRaw(tx, organisationId, definition, from, to, breakdown);
-  } else {
+  } else if (definition.source === 'activities') {
     const period = { from, to, zone: await zoneOf(tx, organisationId) };
-    result =
-      definition.source === 'activities'
-        ? await evaluateActivities(tx, organisationId, definition, period, breakdown)
-        : await evaluateAnswers(tx, organisationId, definition, period, breakdown);
+    result = await evaluateActivities(tx, organisationId, definition, period, breakdown);
+  } else {
+    const period = { ...answerPeriod(from, to), zone: await zoneOf(tx, organisationId) };
+    const raw = await evaluateAnswers(tx, organisationId, definition, period, breakdown);
+    const safe = await suppressAnswers(tx, organisationId, definition, breakdown, raw);
+    return {
+      value: safe.total,
+      groups: sortGroups(safe.groups, breakdown),
+      suppressed: safe.suppressed,
+      hiddenGroups: safe.hiddenGroups,
+    };
   }
   return { value: result.total, groups: sortGroups(result.groups, breakdown) };
 }

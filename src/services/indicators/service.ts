@@ -20,6 +20,7 @@ import { recordAudit } from '../audit.ts';
 import { isUniqueViolation } from '../db-errors.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { buildCatalog } from './catalog.ts';
+import { answerPeriod } from './answers-privacy.ts';
 import { evaluateDefinition, type Evaluation } from './evaluate.ts';
 import { emptyLookups, loadLookups, needsLookups, valueLabel, type Lookups } from './labels.ts';
 import { findIndicator, indicatorOfRow } from './lookup.ts';
@@ -49,10 +50,13 @@ function labelled(
 ): IndicatorValue {
   const questions = def.filters.find((f) => f.field === 'question')?.values ?? [];
   const breakdown = query.breakdown ?? null;
+  const period = def.source === 'survey_answers' ? answerPeriod(query.from, query.to) : query;
   return {
     code,
-    from: query.from,
-    to: query.to,
+    from: period.from,
+    to: period.to,
+    suppressed: evaluation.suppressed ?? false,
+    hiddenGroups: evaluation.hiddenGroups ?? 0,
     value: evaluation.value,
     breakdown,
     groups: evaluation.groups.map((g) => ({

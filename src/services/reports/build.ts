@@ -110,8 +110,12 @@ export async function buildAnnualReport(
     f.total === 0 &&
     f.responses[0] === 0 &&
     (await activitiesInYear(tx, organisationId, year)) === 0;
+  // Programmes running some time in the report's year (a 2010 report lists none of 2024–2027).
   const programmes = reportProgrammes(
-    await programmesProgressFor(tx, organisationId, asOf),
+    (await programmesProgressFor(tx, organisationId, asOf)).filter(
+      ({ programme }) =>
+        programme.periodStart <= `${year}-12-31` && programme.periodEnd >= `${year}-01-01`,
+    ),
     language,
   );
   const narratives = await narrativesFor(tx, organisationId, year, language);

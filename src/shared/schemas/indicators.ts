@@ -142,6 +142,13 @@ export const indicatorValueSchema = z.object({
   breakdown: z.string().nullable(),
   /** Groups of the breakdown, largest first (date parts in order); key null = no value. */
   groups: z.array(z.object({ key: z.string().nullable(), label: z.string(), value: z.number() })),
+  /**
+   * Questionnaire answers are published like the questionnaire's results: the period widens
+   * to whole months (`from`/`to` say which), a small total is hidden (`suppressed`, value 0)
+   * and small groups are left out (`hiddenGroups`).
+   */
+  suppressed: z.boolean(),
+  hiddenGroups: z.number().int(),
 });
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 

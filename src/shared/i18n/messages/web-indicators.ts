@@ -388,5 +388,15 @@ function builderMessages() {
       nl: 'Indicator “{label}” opgeslagen.',
       fr: 'Indicateur « {label} » enregistré.',
     },
+    'indicators.value.suppressed': {
+      en: 'Too few answers to publish: questionnaire figures below the small-cell threshold are hidden (whole months are read), as on the results page.',
+      nl: 'Te weinig antwoorden om te tonen: cijfers uit de vragenlijst onder de drempel voor kleine aantallen worden verborgen (per volledige maand), zoals bij de resultaten.',
+      fr: 'Trop peu de réponses pour être publiées : les chiffres du questionnaire sous le seuil des petits effectifs sont masqués (par mois entiers), comme dans les résultats.',
+    },
+    'indicators.value.hiddenGroups': {
+      en: '{count, plural, one {# group is} other {# groups are}} hidden: too few answers to publish (small-cell threshold, whole months).',
+      nl: '{count, plural, one {# groep is} other {# groepen zijn}} verborgen: te weinig antwoorden om te tonen (drempel voor kleine aantallen, volledige maanden).',
+      fr: '{count, plural, one {# groupe est masqué} other {# groupes sont masqués}} : trop peu de réponses pour être publiées (seuil des petits effectifs, mois entiers).',
+    },
   });
 }

@@ -56,6 +56,13 @@ export function ValueResult({
         </strong>{' '}
         <span className="indicator-total__unit">{unit}</span>
       </p>
+      {result.suppressed ? (
+        <p className="indicator-note">{t('indicators.value.suppressed')}</p>
+      ) : result.hiddenGroups > 0 ? (
+        <p className="indicator-note">
+          {t('indicators.value.hiddenGroups', { count: result.hiddenGroups })}
+        </p>
+      ) : null}
       {breakdownName ? (
         <Table<Group>
           caption={t('indicators.value.groupsCaption', { breakdown: breakdownName })}
