@@ -1,6 +1,4 @@
-ALTER TABLE "programme_partners" ADD COLUMN "accepted_at" timestamp with time zone;--> statement-breakpoint
--- Partners existing before consent was asked for count as having accepted.
-UPDATE "programme_partners" SET "accepted_at" = "created_at";
+ALTER TABLE "programme_partners" ADD COLUMN "accepted_at" timestamp with time zone;
 --> statement-breakpoint
 -- The caller's organisation accepts (true) or declines/leaves (false) a programme it is a
 -- partner of. Partners never write programme rows themselves: this function is their only way

@@ -9,8 +9,9 @@ import {
 
 /**
  * Progress reads each organisation's figure of the target's indicator: the owner's and the
- * partners' (as aggregates), over the target's period up to the as-of day. The test clock
- * is 2026-03-02.
+ * accepted partners' (as aggregates), over the target's period up to the as-of day. `partner`
+ * accepts; `idle` stays invited (programmes-consent.test.ts covers the answer itself). The
+ * test clock is 2026-03-02.
  */
 let t: TestApp;
 let owner: Client;
@@ -55,12 +56,17 @@ beforeAll(async () => {
       partnerIds: [partnerId, idleId],
     })
   ).json().id;
+  const accepted = await partner.post(`/api/programmes/${programmeId}/partnership`, {
+    accept: true,
+  });
+  expect(accepted.statusCode, accepted.body).toBe(200);
   await record(owner, 'individual_advice', 100, '2025-12-31'); // before the period
   await record(owner, 'individual_advice', 4, '2026-01-15');
   await record(owner, 'individual_advice', 2, '2026-02-10');
   await record(owner, 'event', 50, '2026-02-11');
   await record(partner, 'individual_advice', 3, '2026-02-20');
   await record(partner, 'event', 7, '2026-02-21'); // another kind: never in these figures
+  await record(idle, 'individual_advice', 500, '2026-02-01'); // invited: never read
   await record(third, 'individual_advice', 1000, '2026-02-01'); // not in the programme
   // Whole programme: 9 done in 61 of 365 days → forecast round(9 / 61 × 365) = 54 ≥ 55 × 0.9.
   await addTarget('whole', { indicator: 'individual_advice', target: 55, deadline: '2026-12-31' });
@@ -72,12 +78,12 @@ beforeAll(async () => {
     partnerId,
   });
   await addTarget('met', { indicator: 'individual_advice', target: 3, deadline: '2026-06-30' });
-  // 2025–2027 narrowed to 2026: the 100 of 31 December 2025 does not count.
+  // The year 2026 of a 2026 programme: the 100 of 31 December 2025 does not count.
   await addTarget('yearly', {
     indicator: 'individual_advice',
     target: 1000,
-    periodStart: '2025-01-01',
-    deadline: '2027-12-31',
+    periodStart: '2026-01-01',
+    deadline: '2026-12-31',
     year: 2026,
   });
   await addTarget('late', {
@@ -96,7 +102,7 @@ type Progress = {
   shareElapsed: number;
   forecast: number | null;
   status: string;
-  byOrganisation: { organisation: { id: string; slug: string }; actual: number }[];
+  byOrganisation: { organisation: { id: string; slug: string }; actual: number; status?: string }[];
   months: { month: string; actual: number; cumulative: number }[];
 };
 
@@ -117,13 +123,20 @@ const perOrganisation = (p: Progress) =>
   Object.fromEntries(p.byOrganisation.map((o) => [o.organisation.slug, o.actual]));
 
 describe('programme progress', () => {
-  it('sums the owner and every partner for a whole-programme target, by organisation and month', async () => {
+  it('sums the owner and every accepted partner for a whole-programme target, by organisation and month', async () => {
     const { body, byName } = await progress(owner);
     expect(body.asOf).toBe('2026-03-02');
     expect(body.rule).toEqual({ atRiskMargin: 0.1 });
     const whole = byName.whole!;
     expect(whole.actual).toBe(9);
     expect(perOrganisation(whole)).toEqual({ owner: 6, partner: 3, idle: 0 });
+    expect(
+      Object.fromEntries(whole.byOrganisation.map((o) => [o.organisation.slug, o.status])),
+    ).toEqual({
+      owner: undefined,
+      partner: 'accepted',
+      idle: 'invited',
+    });
     expect(whole.months).toEqual([
       { month: '2026-01', actual: 4, cumulative: 4 },
       { month: '2026-02', actual: 5, cumulative: 9 },
@@ -140,7 +153,11 @@ describe('programme progress', () => {
     const target = byName.partner!;
     expect(target.actual).toBe(3);
     expect(target.byOrganisation).toEqual([
-      { organisation: { id: partnerId, slug: 'partner', name: 'Org partner' }, actual: 3 },
+      {
+        organisation: { id: partnerId, slug: 'partner', name: 'Org partner' },
+        actual: 3,
+        status: 'accepted',
+      },
     ]);
     expect(target.forecast).toBe(9);
     expect(target.status).toBe('on_track');
@@ -173,12 +190,15 @@ describe('programme progress', () => {
     expect(bad.statusCode).toBe(400);
   });
 
-  it('shows partners the same aggregates, and never the kinds outside the indicator', async () => {
+  it('shows accepted partners the same aggregates, and never the kinds outside the indicator', async () => {
     const asOwner = (await progress(owner)).body;
     const asPartner = await progress(partner);
     expect(asPartner.body.targets).toEqual(asOwner.targets);
-    expect(asPartner.body.programme.role).toBe('partner');
-    expect((await progress(idle)).body.targets).toEqual(asOwner.targets);
+    expect(asPartner.body.programme).toMatchObject({ role: 'partner', partnerStatus: 'accepted' });
+    // Invited only: no progress (no one's figures) until it accepts.
+    const invited = await idle.get(`/api/programmes/${programmeId}/progress`);
+    expect(invited.statusCode).toBe(403);
+    expect(invited.body).not.toContain('individual_advice');
     // The partner's 7 event contacts and the owner's 50 are in no figure.
     for (const target of asOwner.targets as Progress[]) {
       for (const o of target.byOrganisation) expect([0, 3, 6]).toContain(o.actual);

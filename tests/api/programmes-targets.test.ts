@@ -112,6 +112,9 @@ describe('programme targets', () => {
       [{ year: 2027 }, 'year', 'year_outside_period'],
       [{ year: 2023 }, 'year', 'year_outside_period'],
       [{ indicator: 'Bad Code' }, 'indicator', 'invalid_format'],
+      // nobody's figures are read outside the programme's period
+      [{ periodStart: '2020-01-01' }, 'periodStart', 'target_outside_programme'],
+      [{ deadline: '2028-06-30' }, 'deadline', 'target_outside_programme'],
     ];
     for (const [change, path, code] of cases) {
       const response = await admin.post(`/api/programmes/${programmeId}/targets`, {

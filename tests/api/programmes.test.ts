@@ -224,12 +224,16 @@ describe('who may do what', () => {
   });
 
   it('lets a partner read (role partner) but never change anything', async () => {
+    // Invited: no progress until it accepts; then it reads the same aggregates.
+    expect((await partner.get(`/api/programmes/${id}/progress`)).statusCode).toBe(403);
+    const accepted = await partner.post(`/api/programmes/${id}/partnership`, { accept: true });
+    expect(accepted.json()).toEqual({ status: 'accepted' });
+    expect((await partner.get(`/api/programmes/${id}/progress`)).statusCode).toBe(200);
     const before = (await admin.get(`/api/programmes/${id}`)).json();
     const read = await partner.get(`/api/programmes/${id}`);
     expect(read.statusCode).toBe(200);
     expect(read.json()).toMatchObject({ role: 'partner', name: 'Guarded' });
     expect(read.json().targets[0].indicatorLabels.en).toBeTruthy();
-    expect((await partner.get(`/api/programmes/${id}/progress`)).statusCode).toBe(200);
     const attempts = [
       partner.patch(`/api/programmes/${id}`, { name: 'Taken over' }),
       partner.delete(`/api/programmes/${id}`),
@@ -262,6 +266,7 @@ describe('who may do what', () => {
       }),
       third.patch(`/api/programmes/${id}/targets/${targetId}`, { target: 1 }),
       third.delete(`/api/programmes/${id}/targets/${targetId}`),
+      third.post(`/api/programmes/${id}/partnership`, { accept: true }),
     ];
     for (const response of await Promise.all(attempts)) {
       expect(response.statusCode, response.body).toBe(404);

@@ -127,6 +127,7 @@ const FIXTURES: Record<string, Fixture> = {
         deadline: '2026-12-31',
       },
       'PATCH /api/programmes/:id/targets/:targetId': { target: 1 },
+      'POST /api/programmes/:id/partnership': { accept: false },
     },
     params: { targetId: '00000000-0000-4000-8000-000000000001' },
     read: async (a, id) => (await a.get(`/api/programmes/${id}`)).json(),

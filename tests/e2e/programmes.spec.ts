@@ -137,6 +137,51 @@ describe.skipIf(!HAS_CHROME)('programmes, targets and progress in Chromium', () 
     await server?.close();
   });
 
+  /**
+   * Jobhuis's coordinator (in French) reads the invitation, opens and cancels the decline
+   * confirmation, then accepts, all by keyboard; the notice passes axe.
+   */
+  async function acceptAsPartner() {
+    const { context, page, problems } = await openPage(browser, 'fr-BE');
+    await logIn(page, server.url, PARTNER);
+    await page
+      .getByRole('navigation', { name: 'Menu principal' })
+      .getByRole('link', { name: 'Programmes' })
+      .click();
+    await page.getByRole('link', { name: NAME }).click();
+    await expectHeading(page, NAME);
+    const notice = page.getByRole('region', {
+      name: 'Leerwinkel Test invite votre organisation comme partenaire',
+    });
+    await expect.poll(() => notice.count()).toBe(1);
+    expect(await notice.textContent()).toContain(
+      'en acceptant, vous permettez au propriétaire de voir vos chiffres pour les indicateurs de ce programme (des nombres uniquement)',
+    );
+    expect(await page.getByRole('article', { name: 'Contacts' }).count()).toBe(0);
+    await expect
+      .poll(() => page.getByText(/L’avancement s’affiche dès que votre organisation/).count())
+      .toBe(1);
+    await expectAccessible(page, 'programme (partnership invitation, French)');
+    await tabTo(page, 'Refuser le partenariat');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Refuser le partenariat ?' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expectAccessible(page, 'decline the partnership (French)');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => focused(page)).toBe('Refuser le partenariat');
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => focused(page)).toBe('Accepter le partenariat');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => statusWith(page, 'Partenariat accepté')).toBe(1);
+    expect(await notice.count()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('article', { name: 'Contacts' }).locator('dl').textContent())
+      .toContain('Réalisé50');
+    expect(problems).toEqual([]);
+    await context.close();
+  }
+
   it('creates a programme by keyboard, sets a target, shows progress; partners only read', async () => {
     const { url } = server;
     const { context, page, problems } = await openPage(browser, 'en-GB');
@@ -251,10 +296,24 @@ describe.skipIf(!HAS_CHROME)('programmes, targets and progress in Chromium', () 
     });
     await page.reload();
     await expectHeading(page, NAME);
+    // Jobhuis is only invited: none of its figures are read until it accepts.
+    const progress = page.getByRole('article', { name: 'Contacts' });
+    await expect
+      .poll(() => progress.locator('dl').textContent())
+      .toContain(`Actual${OWNER_CONTACTS}`);
+    expect(await details.textContent()).toContain('Jobhuis Brussel Invited');
+    expect(await cellTexts(page, 'Jobhuis Brussel')).toEqual([
+      'Invited',
+      'Not counted until it accepts',
+      '—',
+    ]);
+    await acceptAsPartner();
+    await page.reload();
+    await expectHeading(page, NAME);
+    await expect.poll(() => details.textContent()).toContain('Jobhuis Brussel Accepted');
     const actual = OWNER_CONTACTS + PARTNER_CONTACTS;
     const expected = progressOf({ target: 1000, actual, start: START, deadline: END, asOf: today });
     const statusWord = { met: 'Met', on_track: 'On track', at_risk: 'At risk', behind: 'Behind' };
-    const progress = page.getByRole('article', { name: 'Contacts' });
     await expect.poll(() => progress.locator('dl').textContent()).toContain(`Actual${actual}`);
     expect(await progress.locator('.target-status').textContent()).toContain(
       statusWord[expected.status],
@@ -266,8 +325,8 @@ describe.skipIf(!HAS_CHROME)('programmes, targets and progress in Chromium', () 
       1,
     );
     expect(await page.getByText(/falls short by less than 10%/).count()).toBe(1);
-    expect(await cellTexts(page, 'Leerwinkel Test')).toEqual(['30', '60%']);
-    expect(await cellTexts(page, 'Jobhuis Brussel')).toEqual(['20', '40%']);
+    expect(await cellTexts(page, 'Leerwinkel Test')).toEqual(['Owner', '30', '60%']);
+    expect(await cellTexts(page, 'Jobhuis Brussel')).toEqual(['Accepted', '20', '40%']);
     const chart = progress.locator('svg[role="img"]');
     expect(await chart.getAttribute('aria-label')).toMatch(
       /^Line chart, Contacts: .*target of 1,000/,

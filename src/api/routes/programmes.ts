@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema, okSchema } from '../../shared/schemas/common.ts';
 import {
   partnerCandidatesSchema,
+  partnershipAnswerSchema,
+  partnershipResultSchema,
   programmeInputSchema,
   programmeListQuerySchema,
   programmePageSchema,
@@ -185,12 +187,30 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Progress of every target as of a date',
         description:
-          'As of `asOf` (default today in the owner’s time zone). Per target: the actual over its period (narrowed to its year) up to the as-of date, summed over the owner and partners (a partner target: that partner only), per organisation and per month (with the cumulative); share done = actual / target; share elapsed = days gone / days in the period; forecast = the actual at the current pace, extended to the deadline. Status rule: **met** once the actual reaches the target; otherwise **behind** once the deadline has passed; **on_track** when the forecast reaches the target; **at_risk** when it falls short by less than `rule.atRiskMargin` (10%); **behind** otherwise. Partners see the same aggregates.',
+          'As of `asOf` (default today in the owner’s time zone). Per target: the actual over its period (narrowed to its year) up to the as-of date, summed over the owner and partners (a partner target: that partner only), per organisation and per month (with the cumulative); share done = actual / target; share elapsed = days gone / days in the period; forecast = the actual at the current pace, extended to the deadline. Only the owner and partners that have accepted count; an invited partner is listed with actual 0 and `status: invited`, and an invited organisation itself gets 403 until it accepts. Status rule: **met** once the actual reaches the target; otherwise **behind** once the deadline has passed; **on_track** when the forecast reaches the target; **at_risk** when it falls short by less than `rule.atRiskMargin` (10%); **behind** otherwise. Partners see the same aggregates.',
         params: idParamsSchema,
         querystring: progressQuerySchema,
         response: { 200: programmeProgressSchema },
       },
     },
     async (request) => programmes.progress(actorOf(request), request.params.id, request.query.asOf),
+  );
+
+  app.post(
+    '/api/programmes/:id/partnership',
+    {
+      config: { tenant: 'org-resource:programme' },
+      schema: {
+        tags,
+        summary: 'Accept or decline a partnership (the partner organisation)',
+        description:
+          'A partner the owner adds is `invited`: none of its figures are read. Its org admin or coordinator accepts (`accept: true`; its aggregates then count towards the targets, and it sees the progress) or declines (`accept: false`; it leaves the programme and its partner targets are removed). The owner cannot answer for a partner: VALIDATION_FAILED (400, `owner_cannot_answer` on `accept`). Another organisation gets 404.',
+        params: idParamsSchema,
+        body: partnershipAnswerSchema,
+        response: { 200: partnershipResultSchema },
+      },
+    },
+    async (request) =>
+      programmes.answerPartnership(actorOf(request), request.params.id, request.body.accept),
   );
 };

@@ -150,16 +150,14 @@ async function insertProgramme(
   const owned = { organisationId: ownerId, programmeId };
   if (partnerIds.size)
     // In the demo every partner has accepted the partnership (a real partner accepts in the app).
-    await tx
-      .insert(programmePartners)
-      .values(
-        [...partnerIds.values()].map((partnerId) => ({
-          ...owned,
-          partnerId,
-          createdAt: at,
-          acceptedAt: at,
-        })),
-      );
+    await tx.insert(programmePartners).values(
+      [...partnerIds.values()].map((partnerId) => ({
+        ...owned,
+        partnerId,
+        createdAt: at,
+        acceptedAt: at,
+      })),
+    );
   await tx
     .insert(programmeFunders)
     .values(demo.funders.map((funder, position) => ({ ...owned, ...funder, position })));

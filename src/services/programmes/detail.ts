@@ -30,6 +30,12 @@ export async function ownerIndicators(
   return ownerId === organisationId ? read() : asOrganisation(tx, ownerId, read);
 }
 
+/** The partner of a partner target, as an organisation reference (its status is elsewhere). */
+function partnerRefOf(partners: OrganisationRef[], partnerId: string | null) {
+  const found = partnerId ? partners.find((p) => p.id === partnerId) : undefined;
+  return found ? { id: found.id, slug: found.slug, name: found.name } : null;
+}
+
 /** A target row as the API shows it. */
 export function toTarget(
   row: TargetRow,
@@ -48,7 +54,7 @@ export function toTarget(
     target: Number(row.targetValue),
     periodStart: row.periodStart,
     deadline: row.deadline,
-    partner: row.partnerId ? (partners.find((p) => p.id === row.partnerId) ?? null) : null,
+    partner: partnerRefOf(partners, row.partnerId),
     year: row.year,
   };
 }

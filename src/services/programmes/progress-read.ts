@@ -3,12 +3,13 @@ import type { Tx } from '../../db/client.ts';
 import { programmes } from '../../db/schema/index.ts';
 import type { ProgrammeProgress } from '../../shared/schemas/programmes.ts';
 import { programmeProgress } from './progress.ts';
-import { visibleTo } from './store.ts';
+import { memberOf } from './store.ts';
 
 /**
- * Progress of every programme the organisation owns or is a partner of, as of `asOf`
- * (YYYY-MM-DD): each target's actual (summed over the organisations it counts: the owner and
- * partners, or the one partner of a partner target), share done, share elapsed, forecast and
+ * Progress of every programme the organisation owns or has accepted to be a partner of (an
+ * invitation not yet accepted is left out), as of `asOf` (YYYY-MM-DD): each target's actual
+ * (summed over the organisations it counts: the owner and accepted partners, or the one
+ * partner of a partner target once it has accepted), share done, share elapsed, forecast and
  * status. `tx` carries the organisation's context. CONTRACT for the annual report.
  */
 export async function programmesProgressFor(
@@ -19,7 +20,7 @@ export async function programmesProgressFor(
   const rows = await tx
     .select()
     .from(programmes)
-    .where(visibleTo(organisationId))
+    .where(memberOf(organisationId))
     .orderBy(asc(programmes.name), asc(programmes.id));
   const result: ProgrammeProgress[] = [];
   for (const row of rows)

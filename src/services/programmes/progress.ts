@@ -4,6 +4,7 @@ import { AT_RISK_MARGIN, progressOf } from '../../core/programmes/progress.ts';
 import type { Tx } from '../../db/client.ts';
 import { asOrganisation } from '../../db/context.ts';
 import type {
+  PartnerStatus,
   ProgrammeProgress,
   ProgrammeSummary,
   TargetProgress,
@@ -11,7 +12,13 @@ import type {
 import { organisationZone } from '../contacts/mapping.ts';
 import { evaluateDefinition } from '../indicators/evaluate.ts';
 import { ownerIndicators, targetRowsOf, toTarget, type TargetRow } from './detail.ts';
-import { summariesOf, type OrganisationRef, type ProgrammeRow } from './store.ts';
+import { hasAccepted, summariesOf, type OrganisationRef, type ProgrammeRow } from './store.ts';
+
+/** An organisation a target counts: the owner (no status) or a partner (invited or accepted). */
+interface Contributor {
+  organisation: OrganisationRef;
+  status?: PartnerStatus;
+}
 
 interface Figure {
   value: number;
@@ -65,19 +72,25 @@ export function targetPeriod(row: Pick<TargetRow, 'periodStart' | 'deadline' | '
 }
 
 /**
- * One organisation's figure for a definition and period, by month. Another organisation's
- * figure (the owner's or a partner's) is read as that organisation in the same transaction;
- * only numbers leave it. The caller passes only the owner or a partner read from
- * `programme_partners`.
+ * One organisation's figure for a definition and period, by month: the programme owner's, or
+ * a partner's that has ACCEPTED (checked here, right before reading); any other organisation
+ * reads as nothing. Another organisation's figure is read as that organisation in the same
+ * transaction; only numbers leave it.
  */
 async function figureOf(
   tx: Tx,
   callerId: string,
+  programme: ProgrammeRow,
   organisationId: string,
   definition: IndicatorDefinition,
   from: string,
   to: string,
 ): Promise<Figure> {
+  if (
+    organisationId !== programme.organisationId &&
+    !(await hasAccepted(tx, programme.id, organisationId))
+  )
+    return NOTHING;
   // Every source can be broken down by month; an indicator need not list it.
   const checked: IndicatorDefinition = {
     source: definition.source,
@@ -107,21 +120,26 @@ async function figureOf(
 async function targetProgress(
   tx: Tx,
   callerId: string,
+  programme: ProgrammeRow,
   summary: ProgrammeSummary,
   row: TargetRow,
   indicator: Indicator | null | undefined,
   asOf: string,
 ): Promise<TargetProgress> {
   const { start, end } = targetPeriod(row);
-  const counted: OrganisationRef[] = row.partnerId
-    ? summary.partners.filter((p) => p.id === row.partnerId)
-    : [summary.owner, ...summary.partners];
+  const partners: Contributor[] = summary.partners.map(({ status, ...organisation }) => ({
+    organisation,
+    status,
+  }));
+  const counted: Contributor[] = row.partnerId
+    ? partners.filter((p) => p.organisation.id === row.partnerId)
+    : [{ organisation: summary.owner }, ...partners];
   const to = minDate(asOf, end);
   const figures: Figure[] = [];
-  for (const organisation of counted)
+  for (const { organisation, status } of counted)
     figures.push(
-      indicator && to >= start
-        ? await figureOf(tx, callerId, organisation.id, indicator, start, to)
+      indicator && to >= start && status !== 'invited'
+        ? await figureOf(tx, callerId, programme, organisation.id, indicator, start, to)
         : NOTHING,
     );
   const actual = figures.reduce((sum, f) => sum + f.value, 0);
@@ -139,8 +157,8 @@ async function targetProgress(
     target: toTarget(row, indicator, summary.partners),
     actual,
     ...progressOf({ target, actual, start, deadline: end, asOf }),
-    byOrganisation: counted.map((organisation, i) => ({
-      organisation,
+    byOrganisation: counted.map((contributor, i) => ({
+      ...contributor,
       actual: figures[i]!.value,
     })),
     months,
@@ -149,9 +167,10 @@ async function targetProgress(
 
 /**
  * Progress of a programme's targets as of `asOf` (default: today in the owner's zone at
- * `now`), as `callerId` (the owner or a partner, already checked) sees it. Each target
- * counts the owner and every partner, or only its partner; the actual is the indicator over
- * the target's period up to `asOf`.
+ * `now`), as `callerId` (the owner or an accepted partner, already checked) sees it. Each
+ * target counts the owner and every partner that has accepted, or only its partner (once it
+ * has accepted); an invited partner counts 0 and is listed with its status. The actual is
+ * the indicator over the target's period up to `asOf`.
  */
 export async function programmeProgress(
   tx: Tx,
@@ -175,6 +194,7 @@ export async function programmeProgress(
       await targetProgress(
         tx,
         callerId,
+        row,
         summary!,
         target,
         indicators.get(target.indicatorCode),

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, ilike, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { AppError } from '../../core/common/errors.ts';
 import { withContext } from '../../db/context.ts';
 import { organisations, programmes } from '../../db/schema/index.ts';
 import type {
@@ -12,13 +13,17 @@ import { recordAudit } from '../audit.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { containsPattern } from '../sql-helpers.ts';
 import { programmeOf } from './detail.ts';
+import { createPartnershipOperations } from './partnership.ts';
 import { programmeProgress } from './progress.ts';
 import { loadOwnProgramme, loadProgramme, partnersOf, summariesOf, visibleTo } from './store.ts';
 import { createTargetOperations } from './targets.ts';
 import { programmeIssues, refuse } from './validation.ts';
 import { replaceFunders, replacePartners } from './writes.ts';
 
-/** Programmes, partners, funders, targets and progress. */
+/**
+ * Programmes, partners, funders, targets and progress. Partners the owner adds are invited;
+ * their figures count only once they accept (answerPartnership).
+ */
 export function createProgrammeService(deps: ServiceDeps) {
   const { db, clock } = deps;
   return {
@@ -156,16 +161,21 @@ export function createProgrammeService(deps: ServiceDeps) {
       }));
     },
 
-    /** Progress of every target as of `asOf` (default today in the owner's zone). */
+    /**
+     * Progress of every target as of `asOf` (default today in the owner's zone), for the
+     * owner and accepted partners; an organisation only invited is FORBIDDEN until it accepts.
+     */
     async progress(actor: Actor, id: string, asOf?: string) {
       requirePermission(actor, 'aggregates.read');
       const ctx = orgContext(actor);
       return withContext(db, ctx, async (tx) => {
-        const { row } = await loadProgramme(tx, ctx.organisationId, id);
+        const { row, status } = await loadProgramme(tx, ctx.organisationId, id);
+        if (status === 'invited') throw new AppError('FORBIDDEN');
         return programmeProgress(tx, ctx.organisationId, row, asOf ?? null, clock());
       });
     },
 
     ...createTargetOperations(deps),
+    ...createPartnershipOperations(deps),
   };
 }

@@ -7,10 +7,11 @@ import {
   programmes,
   programmeTargets,
 } from '../../db/schema/index.ts';
-import type { ProgrammeSummary } from '../../shared/schemas/programmes.ts';
+import type { PartnerStatus, ProgrammeSummary } from '../../shared/schemas/programmes.ts';
 
 export type ProgrammeRow = typeof programmes.$inferSelect;
 export type OrganisationRef = { id: string; slug: string; name: string };
+export type PartnerRef = OrganisationRef & { status: PartnerStatus };
 export type Role = 'owner' | 'partner';
 
 /** Programmes the organisation owns or is a partner of (row-level security agrees). */
@@ -20,26 +21,51 @@ export function visibleTo(organisationId: string): SQL {
     WHERE pp.programme_id = ${programmes.id} AND pp.partner_id = ${organisationId}))`;
 }
 
+/** Programmes the organisation owns or has ACCEPTED to be a partner of (not mere invitations). */
+export function memberOf(organisationId: string): SQL {
+  return sql`(${programmes.organisationId} = ${organisationId} OR EXISTS (
+    SELECT 1 FROM programme_partners pp
+    WHERE pp.programme_id = ${programmes.id} AND pp.partner_id = ${organisationId}
+      AND pp.accepted_at IS NOT NULL))`;
+}
+
+/**
+ * Whether `partnerId` has accepted to be a partner of the programme, read now: checked
+ * right before any of that partner's figures are read.
+ */
+export async function hasAccepted(tx: Tx, programmeId: string, partnerId: string) {
+  const [row] = await tx
+    .select({ acceptedAt: programmePartners.acceptedAt })
+    .from(programmePartners)
+    .where(
+      and(
+        eq(programmePartners.programmeId, programmeId),
+        eq(programmePartners.partnerId, partnerId),
+      ),
+    );
+  return Boolean(row?.acceptedAt);
+}
+
 /**
  * The programme `id` as the organisation sees it: its own (`owner`) or one it is a partner
- * of (`partner`); NOT_FOUND for any other.
+ * of (`partner`, invited or accepted: `status`); NOT_FOUND for any other.
  */
 export async function loadProgramme(
   tx: Tx,
   organisationId: string,
   id: string,
-): Promise<{ row: ProgrammeRow; role: Role }> {
+): Promise<{ row: ProgrammeRow; role: Role; status?: PartnerStatus }> {
   const [row] = await tx.select().from(programmes).where(eq(programmes.id, id));
   if (!row) throw new AppError('NOT_FOUND');
   if (row.organisationId === organisationId) return { row, role: 'owner' };
   const [partner] = await tx
-    .select({ id: programmePartners.partnerId })
+    .select({ acceptedAt: programmePartners.acceptedAt })
     .from(programmePartners)
     .where(
       and(eq(programmePartners.programmeId, id), eq(programmePartners.partnerId, organisationId)),
     );
   if (!partner) throw new AppError('NOT_FOUND');
-  return { row, role: 'partner' };
+  return { row, role: 'partner', status: partner.acceptedAt ? 'accepted' : 'invited' };
 }
 
 /**
@@ -67,12 +93,12 @@ export async function organisationRefs(
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-/** Partners per programme, in the order they were added. */
+/** Partners per programme with their answer (invited or accepted), in the order they were added. */
 export async function partnersOf(
   tx: Tx,
   programmeIds: string[],
-): Promise<Map<string, OrganisationRef[]>> {
-  const result = new Map<string, OrganisationRef[]>(programmeIds.map((id) => [id, []]));
+): Promise<Map<string, PartnerRef[]>> {
+  const result = new Map<string, PartnerRef[]>(programmeIds.map((id) => [id, []]));
   if (!programmeIds.length) return result;
   const rows = await tx
     .select({
@@ -80,12 +106,14 @@ export async function partnersOf(
       id: organisations.id,
       slug: organisations.slug,
       name: organisations.name,
+      acceptedAt: programmePartners.acceptedAt,
     })
     .from(programmePartners)
     .innerJoin(organisations, eq(organisations.id, programmePartners.partnerId))
     .where(inArray(programmePartners.programmeId, programmeIds))
     .orderBy(asc(programmePartners.createdAt), asc(organisations.name));
-  for (const { programmeId, ...ref } of rows) result.get(programmeId)?.push(ref);
+  for (const { programmeId, acceptedAt, ...ref } of rows)
+    result.get(programmeId)?.push({ ...ref, status: acceptedAt ? 'accepted' : 'invited' });
   return result;
 }
 
@@ -110,19 +138,24 @@ export async function summariesOf(
     : [];
   const targetCount = new Map(counts.map((c) => [c.id, Number(c.n)]));
   return rows.map((row) => ({
+    ...summaryOf(row, organisationId, partners.get(row.id) ?? []),
+    owner: owners.get(row.organisationId) ?? { id: row.organisationId, slug: '', name: '' },
+    targetCount: targetCount.get(row.id) ?? 0,
+  }));
+}
+
+function summaryOf(row: ProgrammeRow, organisationId: string, partners: PartnerRef[]) {
+  const role: Role = row.organisationId === organisationId ? 'owner' : 'partner';
+  const own = partners.find((p) => p.id === organisationId);
+  return {
     id: row.id,
     name: row.name,
     description: row.description,
-    owner: owners.get(row.organisationId) ?? {
-      id: row.organisationId,
-      slug: '',
-      name: '',
-    },
     periodStart: row.periodStart,
     periodEnd: row.periodEnd,
     budget: row.budget === null ? null : Number(row.budget),
-    partners: partners.get(row.id) ?? [],
-    role: row.organisationId === organisationId ? 'owner' : 'partner',
-    targetCount: targetCount.get(row.id) ?? 0,
-  }));
+    partners,
+    role,
+    ...(role === 'partner' && own ? { partnerStatus: own.status } : {}),
+  };
 }

@@ -35,6 +35,7 @@ async function checked(tx: Tx, programme: ProgrammeRow, facts: TargetFacts) {
       programme.organisationId,
       partners.map((p) => p.id),
       facts,
+      programme,
     ),
   );
   return partners;

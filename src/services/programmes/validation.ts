@@ -69,17 +69,25 @@ const yearOf = (date: string) => Number(date.slice(0, 4));
  * Checks a target as it would be stored, for the programme's owner: the deadline is not
  * before the period start (`deadline_before_start`), the indicator is built-in or the
  * owner's own (`unknown_indicator`), a partner target names a partner of the programme
- * (`unknown_partner`), a yearly target's year lies within the period (`year_outside_period`).
+ * (`unknown_partner`), a yearly target's year lies within the period (`year_outside_period`),
+ * and the target's period lies within the programme's (`target_outside_programme`): nobody's
+ * figures are read for days before or after the programme.
  */
 export async function targetIssues(
   tx: Tx,
   ownerId: string,
   partnerIds: string[],
   facts: TargetFacts,
+  programme: { periodStart: string; periodEnd: string },
 ): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
+  const span = { start: programme.periodStart, end: programme.periodEnd };
   if (facts.deadline < facts.periodStart)
     issues.push({ path: 'deadline', code: 'deadline_before_start' });
+  if (facts.periodStart < programme.periodStart || facts.periodStart > programme.periodEnd)
+    issues.push({ path: 'periodStart', code: 'target_outside_programme', params: span });
+  if (facts.deadline > programme.periodEnd)
+    issues.push({ path: 'deadline', code: 'target_outside_programme', params: span });
   if (!(await findIndicator(tx, ownerId, facts.indicator)))
     issues.push({
       path: 'indicator',

@@ -72,6 +72,23 @@ export const organisationRefSchema = z.object({
   name: z.string(),
 });
 
+/**
+ * A partner's answer to the owner's invitation: `invited` until its org admin or coordinator
+ * accepts (nothing of its figures is read), `accepted` once it has (its aggregates count).
+ */
+export const partnerStatusSchema = z.enum(['invited', 'accepted']);
+export type PartnerStatus = z.infer<typeof partnerStatusSchema>;
+
+/** A partner organisation of a programme with its answer to the invitation. */
+export const partnerRefSchema = organisationRefSchema.extend({ status: partnerStatusSchema });
+
+/** A partner organisation answers the owner's invitation: accept, or decline (and leave). */
+export const partnershipAnswerSchema = z.strictObject({ accept: z.boolean() });
+/** The partnership after the answer: `accepted`, or `declined` (the partnership is gone). */
+export const partnershipResultSchema = z.object({
+  status: z.enum(['accepted', 'declined']),
+});
+
 export const targetSchema = z.object({
   id: uuidSchema,
   indicator: z.string(),
@@ -93,9 +110,11 @@ export const programmeSummarySchema = z.object({
   periodStart: z.string(),
   periodEnd: z.string(),
   budget: z.number().nullable(),
-  partners: z.array(organisationRefSchema),
+  partners: z.array(partnerRefSchema),
   /** `owner` when the caller's organisation owns it (may edit), `partner` when it is a partner (reads aggregates). */
   role: z.enum(['owner', 'partner']),
+  /** For role `partner`: whether the caller's organisation has accepted the invitation. */
+  partnerStatus: partnerStatusSchema.optional(),
   targetCount: z.number().int(),
 });
 export type ProgrammeSummary = z.infer<typeof programmeSummarySchema>;
@@ -129,8 +148,17 @@ export const targetProgressSchema = z.object({
   shareElapsed: z.number(),
   forecast: z.number().nullable(),
   status: targetStatusSchema,
-  /** The actual per organisation (owner and partners) that contributes; partner targets have one. */
-  byOrganisation: z.array(z.object({ organisation: organisationRefSchema, actual: z.number() })),
+  /**
+   * The actual per organisation (owner and partners); partner targets have one. A partner
+   * carries its `status`: an invited partner's figures are never read (actual 0).
+   */
+  byOrganisation: z.array(
+    z.object({
+      organisation: organisationRefSchema,
+      actual: z.number(),
+      status: partnerStatusSchema.optional(),
+    }),
+  ),
   /** Cumulative actual at the end of each month from the period start to the as-of month. */
   months: z.array(z.object({ month: z.string(), actual: z.number(), cumulative: z.number() })),
 });

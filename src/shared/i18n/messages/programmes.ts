@@ -48,6 +48,11 @@ export const programmeMessages = defineMessages({
     nl: 'Dit jaar valt buiten de periode van de doelstelling.',
     fr: 'Cette année est en dehors de la période de l’objectif.',
   },
+  'issue.owner_cannot_answer': {
+    en: 'Only the partner organisation can accept or decline its partnership, not the owner.',
+    nl: 'Alleen de partnerorganisatie kan het partnerschap aanvaarden of weigeren, niet de eigenaar.',
+    fr: 'Seule l’organisation partenaire peut accepter ou refuser le partenariat, pas le propriétaire.',
+  },
 
   'audit.action.programme.created': {
     en: 'Programme created',
@@ -78,5 +83,20 @@ export const programmeMessages = defineMessages({
     en: 'Programme target removed',
     nl: 'Programmadoelstelling verwijderd',
     fr: 'Objectif de programme supprimé',
+  },
+  'audit.action.programme.partnership_accepted': {
+    en: 'Programme partnership accepted',
+    nl: 'Programmapartnerschap aanvaard',
+    fr: 'Partenariat de programme accepté',
+  },
+  'audit.action.programme.partnership_declined': {
+    en: 'Programme partnership declined',
+    nl: 'Programmapartnerschap geweigerd',
+    fr: 'Partenariat de programme refusé',
+  },
+  'issue.target_outside_programme': {
+    en: 'A target must lie within the programme’s period ({start} to {end}).',
+    nl: 'Een doelstelling moet binnen de looptijd van het programma liggen ({start} tot {end}).',
+    fr: 'Un objectif doit se situer dans la période du programme (du {start} au {end}).',
   },
 });

@@ -10,9 +10,9 @@ export const webProgrammeMessages = defineMessages({
   },
   'programmes.new': { en: 'New programme', nl: 'Nieuw programma', fr: 'Nouveau programme' },
   'programmes.new.intro': {
-    en: 'Partners see the programme, its targets and its progress; only your organisation can change it.',
-    nl: 'Partners zien het programma, de doelstellingen en de voortgang; alleen uw organisatie kan het wijzigen.',
-    fr: 'Les partenaires voient le programme, ses objectifs et son avancement ; seule votre organisation peut le modifier.',
+    en: 'Partners are invited: once a partner accepts, its figures count towards the targets and it sees the programme and its progress; only your organisation can change it.',
+    nl: 'Partners worden uitgenodigd: zodra een partner aanvaardt, tellen zijn cijfers mee voor de doelstellingen en ziet hij het programma en de voortgang; alleen uw organisatie kan het wijzigen.',
+    fr: 'Les partenaires sont invités : dès qu’un partenaire accepte, ses chiffres comptent pour les objectifs et il voit le programme et son avancement ; seule votre organisation peut le modifier.',
   },
   'programmes.create': {
     en: 'Create the programme',
@@ -450,5 +450,69 @@ export const webProgrammeMessages = defineMessages({
     en: 'Forecast at the deadline: {forecast} (dotted line)',
     nl: 'Prognose op de deadline: {forecast} (stippellijn)',
     fr: 'Prévision à l’échéance : {forecast} (pointillés)',
+  },
+
+  'programmes.partnerStatus.invited': { en: 'Invited', nl: 'Uitgenodigd', fr: 'Invitée' },
+  'programmes.partnerStatus.accepted': { en: 'Accepted', nl: 'Aanvaard', fr: 'Acceptée' },
+  'programmes.partnerStatus.owner': { en: 'Owner', nl: 'Eigenaar', fr: 'Propriétaire' },
+  'programmes.progress.partnerStatus': {
+    en: 'Partnership',
+    nl: 'Partnerschap',
+    fr: 'Partenariat',
+  },
+  'programmes.progress.notCounted': {
+    en: 'Not counted until it accepts',
+    nl: 'Niet meegeteld tot de partner aanvaardt',
+    fr: 'Non compté tant qu’elle n’a pas accepté',
+  },
+  'programmes.partnership.title': {
+    en: '{owner} invites your organisation as a partner',
+    nl: '{owner} nodigt uw organisatie uit als partner',
+    fr: '{owner} invite votre organisation comme partenaire',
+  },
+  'programmes.partnership.body': {
+    en: 'Your organisation is invited as a partner: accepting lets the owner see your figures for this programme’s indicators (numbers only).',
+    nl: 'Uw organisatie is uitgenodigd als partner: als u aanvaardt, ziet de eigenaar uw cijfers voor de indicatoren van dit programma (alleen aantallen).',
+    fr: 'Votre organisation est invitée comme partenaire : en acceptant, vous permettez au propriétaire de voir vos chiffres pour les indicateurs de ce programme (des nombres uniquement).',
+  },
+  'programmes.partnership.whoAnswers': {
+    en: 'An org admin or coordinator of your organisation can accept or decline.',
+    nl: 'Een beheerder of coördinator van uw organisatie kan aanvaarden of weigeren.',
+    fr: 'Un administrateur ou un coordinateur de votre organisation peut accepter ou refuser.',
+  },
+  'programmes.partnership.accept': {
+    en: 'Accept the partnership',
+    nl: 'Partnerschap aanvaarden',
+    fr: 'Accepter le partenariat',
+  },
+  'programmes.partnership.decline': {
+    en: 'Decline the partnership',
+    nl: 'Partnerschap weigeren',
+    fr: 'Refuser le partenariat',
+  },
+  'programmes.partnership.confirmDecline.title': {
+    en: 'Decline the partnership?',
+    nl: 'Partnerschap weigeren?',
+    fr: 'Refuser le partenariat ?',
+  },
+  'programmes.partnership.confirmDecline.body': {
+    en: 'Your organisation leaves “{name}”: you no longer see it, and the targets {owner} set for your organisation are removed. {owner} can invite you again.',
+    nl: 'Uw organisatie verlaat “{name}”: u ziet het niet meer, en de doelstellingen die {owner} voor uw organisatie vastlegde, worden verwijderd. {owner} kan u opnieuw uitnodigen.',
+    fr: 'Votre organisation quitte « {name} » : vous ne le voyez plus, et les objectifs que {owner} a fixés pour votre organisation sont supprimés. {owner} peut vous inviter à nouveau.',
+  },
+  'programmes.partnership.accepted': {
+    en: 'Partnership accepted: your figures now count towards this programme’s targets.',
+    nl: 'Partnerschap aanvaard: uw cijfers tellen nu mee voor de doelstellingen van dit programma.',
+    fr: 'Partenariat accepté : vos chiffres comptent désormais pour les objectifs de ce programme.',
+  },
+  'programmes.partnership.declined': {
+    en: 'You declined the partnership in “{name}”.',
+    nl: 'U hebt het partnerschap in “{name}” geweigerd.',
+    fr: 'Vous avez refusé le partenariat dans « {name} ».',
+  },
+  'programmes.partnership.noProgress': {
+    en: 'Progress is shown once your organisation has accepted the partnership.',
+    nl: 'De voortgang verschijnt zodra uw organisatie het partnerschap heeft aanvaard.',
+    fr: 'L’avancement s’affiche dès que votre organisation a accepté le partenariat.',
   },
 });

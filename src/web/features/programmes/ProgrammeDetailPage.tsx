@@ -12,13 +12,15 @@ import { useApiQuery } from '../../lib/query.ts';
 import { useSession } from '../../lib/session.tsx';
 import type { Programme } from '../../../shared/schemas/programmes.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { PartnershipNotice } from './PartnershipNotice.tsx';
 import { FundingSection, ProgrammeFacts } from './ProgrammeFacts.tsx';
 import { ProgressSection } from './ProgressSection.tsx';
 import { TargetsSection } from './TargetsSection.tsx';
 
 /**
  * One programme: facts, funders, targets and their progress. The owner's managers edit and
- * delete; a partner organisation reads, and the page says so.
+ * delete; a partner organisation reads, and the page says so. An invited partner first sees
+ * the invitation (accept or decline) and no progress until it accepts.
  */
 export function ProgrammeDetailPage() {
   const t = useT();
@@ -42,6 +44,7 @@ export function ProgrammeDetailPage() {
     );
 
   const editable = can('programmes.manage') && programme.role === 'owner';
+  const invited = programme.role === 'partner' && programme.partnerStatus === 'invited';
   const changed = (message: string) => {
     setNotice(message);
     query.reload();
@@ -76,13 +79,27 @@ export function ProgrammeDetailPage() {
         }
       />
       {notice ? <Alert tone="success" title={notice} /> : null}
-      {programme.role === 'partner' ? (
+      {invited ? (
+        <PartnershipNotice
+          programme={programme}
+          onAccepted={() => changed(t('programmes.partnership.accepted'))}
+          onDeclined={() =>
+            navigate('/programmes', {
+              state: { notice: t('programmes.partnership.declined', { name: programme.name }) },
+            })
+          }
+        />
+      ) : programme.role === 'partner' ? (
         <Alert tone="info" title={t('programmes.readOnly', { owner: programme.owner.name })} />
       ) : null}
       <ProgrammeFacts programme={programme} />
       <FundingSection programme={programme} />
       <TargetsSection programme={programme} editable={editable} onChanged={changed} />
-      <ProgressSection programmeId={programme.id} revision={revision} />
+      {invited ? (
+        <p className="card muted">{t('programmes.partnership.noProgress')}</p>
+      ) : (
+        <ProgressSection programmeId={programme.id} revision={revision} />
+      )}
       <ConfirmDialog
         open={deleting}
         title={t('programmes.confirmDelete.title')}

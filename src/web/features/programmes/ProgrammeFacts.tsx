@@ -1,9 +1,13 @@
 import { useId, type ReactNode } from 'react';
+import { Badge } from '../../components/Badge.tsx';
 import { useT } from '../../lib/i18n.tsx';
 import type { Programme } from '../../../shared/schemas/programmes.ts';
 import { useProgrammeFormat } from './numbers.ts';
 
-/** The programme's description, owner, period, budget and partners as a description list. */
+/**
+ * The programme's description, owner, period, budget and partners (each with its answer:
+ * invited or accepted) as a description list.
+ */
 export function ProgrammeFacts({ programme }: { programme: Programme }) {
   const t = useT();
   const format = useProgrammeFormat();
@@ -16,9 +20,20 @@ export function ProgrammeFacts({ programme }: { programme: Programme }) {
     ],
     [
       t('programmes.field.partners'),
-      programme.partners.length
-        ? programme.partners.map((partner) => partner.name).join(', ')
-        : t('programmes.partners.noneChosen'),
+      programme.partners.length ? (
+        <ul className="programme-partners">
+          {programme.partners.map((partner) => (
+            <li key={partner.id}>
+              {partner.name}{' '}
+              <Badge tone={partner.status === 'accepted' ? 'success' : 'warning'}>
+                {t(`programmes.partnerStatus.${partner.status}`)}
+              </Badge>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        t('programmes.partners.noneChosen')
+      ),
     ],
   ];
   return (

@@ -33,6 +33,12 @@ export function ProgrammeTable({ page, busy }: { page: Page<ProgrammeSummary>; b
               {programme.role === 'partner' ? (
                 <span className="cell-sub">
                   <Badge tone="muted">{t('programmes.role.partner')}</Badge>
+                  {programme.partnerStatus === 'invited' ? (
+                    <>
+                      {' '}
+                      <Badge tone="warning">{t('programmes.partnerStatus.invited')}</Badge>
+                    </>
+                  ) : null}
                 </span>
               ) : null}
             </>

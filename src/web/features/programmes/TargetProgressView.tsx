@@ -11,7 +11,8 @@ type Share = TargetProgress['byOrganisation'][number];
 
 /**
  * One target's progress: status, target, actual and forecast; share done beside share of
- * time gone; the actual per organisation; the cumulative actual per month as a chart and
+ * time gone; the actual per organisation (an invited partner: not counted until it
+ * accepts); the cumulative actual per month as a chart and
  * as a table.
  */
 export function TargetProgressView({ progress, asOf }: { progress: TargetProgress; asOf: string }) {
@@ -80,15 +81,25 @@ export function TargetProgressView({ progress, asOf }: { progress: TargetProgres
               cell: (row) => row.organisation.name,
             },
             {
+              key: 'status',
+              header: t('programmes.progress.partnerStatus'),
+              cell: (row) => t(`programmes.partnerStatus.${row.status ?? 'owner'}`),
+            },
+            {
               key: 'actual',
               header: t('programmes.progress.actual'),
-              cell: (row) => format.number(row.actual),
+              cell: (row) =>
+                row.status === 'invited'
+                  ? t('programmes.progress.notCounted')
+                  : format.number(row.actual),
             },
             {
               key: 'share',
               header: t('programmes.progress.shareOfActual'),
               cell: (row) =>
-                progress.actual > 0 ? format.share(row.actual / progress.actual) : '—',
+                progress.actual > 0 && row.status !== 'invited'
+                  ? format.share(row.actual / progress.actual)
+                  : '—',
             },
           ]}
         />

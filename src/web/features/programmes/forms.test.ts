@@ -21,7 +21,7 @@ const programme: Programme = {
   periodStart: '2024-01-01',
   periodEnd: '2027-12-31',
   budget: 1250000.5,
-  partners: [org(PARTNER, 'Jobhuis')],
+  partners: [{ ...org(PARTNER, 'Jobhuis'), status: 'accepted' }],
   role: 'owner',
   targetCount: 0,
   funders: [{ name: 'ESF+', amounts: [{ year: 2024, amount: 50000 }], total: 50000 }],
