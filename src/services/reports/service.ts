@@ -50,8 +50,7 @@ export function createReportService(deps: ServiceDeps) {
    * The annual report of the caller's organisation (never another's): `query.format` json
    * gives the report itself, html/pdf/xlsx a file `annual-report-<slug>-<year>-<lang>.<ext>`.
    * Language: `query.lang`, else `lang` (the CLI's --lang), else the organisation's.
-   * A year that has not started is refused (`future_year` on `year`); a year without data
-   * gives an empty report. Needs aggregates.read.
+   * A year without data, a future one included, gives an empty report. Needs aggregates.read.
    */
   async function annual(
     actor: Actor,
@@ -69,11 +68,8 @@ export function createReportService(deps: ServiceDeps) {
       if (!organisation) throw new AppError('NOT_FOUND');
       const today = todayIn(organisation.timeZone, now);
       const currentYear = Number(today.slice(0, 4));
-      if (query.year > currentYear)
-        throw new AppError('VALIDATION_FAILED', {
-          issues: [{ path: 'year', code: 'future_year' }],
-        });
-      const asOf = query.year === currentYear ? today : `${query.year}-12-31`;
+      // A year not over yet (or not begun: an empty report) is read as of today.
+      const asOf = query.year >= currentYear ? today : `${query.year}-12-31`;
       const language = query.lang ?? lang ?? (organisation.language as UiLanguage);
       const built = await buildAnnualReport(
         tx,

@@ -99,11 +99,6 @@ export const reportMessages = defineMessages({
   'report.status.on_track': { en: 'On track', nl: 'Op koers', fr: 'En bonne voie' },
   'report.status.at_risk': { en: 'At risk', nl: 'In gevaar', fr: 'À risque' },
   'report.status.behind': { en: 'Behind', nl: 'Achter', fr: 'En retard' },
-  'issue.future_year': {
-    en: 'This year has not started yet.',
-    nl: 'Dit jaar is nog niet begonnen.',
-    fr: 'Cette année n’a pas encore commencé.',
-  },
   'audit.action.report.narrative_saved': {
     en: 'Annual report text saved',
     nl: 'Tekst van het jaarverslag bewaard',
