@@ -29,6 +29,8 @@ import { reportRenderMessages } from './messages/report-render.ts';
 import { webIndicatorMessages } from './messages/web-indicators.ts';
 import { webProgrammeMessages } from './messages/web-programmes.ts';
 import { webReportMessages } from './messages/web-reports.ts';
+import { webIndicatorBuilderMessages } from './messages/web-indicator-builder.ts';
+import { webProgrammeProgressMessages } from './messages/web-programme-progress.ts';
 import { surveyMessages } from './messages/surveys.ts';
 import { surveyExportMessages } from './messages/survey-exports.ts';
 
@@ -70,4 +72,6 @@ export const MESSAGE_GROUPS = {
   webIndicatorMessages,
   webProgrammeMessages,
   webReportMessages,
+  webIndicatorBuilderMessages,
+  webProgrammeProgressMessages,
 };

@@ -17,6 +17,8 @@ import { webSurveyImportMessages } from './web-survey-import.ts';
 import { webIndicatorMessages } from './web-indicators.ts';
 import { webProgrammeMessages } from './web-programmes.ts';
 import { webReportMessages } from './web-reports.ts';
+import { webIndicatorBuilderMessages } from './web-indicator-builder.ts';
+import { webProgrammeProgressMessages } from './web-programme-progress.ts';
 
 /** Every message of the web app, one file per area. */
 export const webMessages = {
@@ -39,4 +41,6 @@ export const webMessages = {
   ...webIndicatorMessages,
   ...webProgrammeMessages,
   ...webReportMessages,
+  ...webIndicatorBuilderMessages,
+  ...webProgrammeProgressMessages,
 } as const;
