@@ -15,6 +15,7 @@ import {
   setupInstallation,
   type TestApp,
 } from '../helpers/app.ts';
+import { asMap, ctx, insertActivities } from '../helpers/indicators.ts';
 
 /**
  * The indicator engine's `contacts` source on known data: measures, filters and breakdowns,
@@ -28,7 +29,6 @@ let location: string;
 let activity: Record<string, string> = {};
 const PERIOD = { from: '2026-01-01', to: '2026-02-28' };
 
-const ctx = (organisationId: string) => ({ organisationId, userId: null, isAdmin: false });
 const run = <T>(fn: (tx: Parameters<Parameters<typeof withContext>[2]>[0]) => Promise<T>) =>
   withContext(t.db.database.db, ctx(org), fn);
 const evaluate = (def: Partial<IndicatorDefinition>, options: Partial<EvaluateOptions> = {}) =>
@@ -40,36 +40,6 @@ const evaluate = (def: Partial<IndicatorDefinition>, options: Partial<EvaluateOp
       { ...PERIOD, ...options },
     ),
   );
-const asMap = (groups: { key: string | null; value: number }[]) =>
-  Object.fromEntries(groups.map((g) => [String(g.key), g.value]));
-
-type Row = Record<string, string | number | null>;
-const rowsOf = (result: unknown) => (result as { rows: Row[] }).rows;
-
-/** Activities as [title, kind, category, start instant, status, language, partner]. */
-const ACTIVITIES = [
-  ['A1', 'info_session', 'collective', '2026-01-10T09:00:00Z', 'held', 'nl', 'VDAB'],
-  ['A2', 'workshop', 'collective', '2026-02-05T09:00:00Z', 'held', 'fr', 'VDAB'],
-  // 00:30 on 1 January in Brussels
-  ['A3', 'job_fair', 'event', '2025-12-31T23:30:00Z', 'held', 'nl', 'Actiris'],
-  ['A4', 'street', 'outreach', '2026-01-20T10:00:00Z', 'cancelled', null, null],
-  // 23:30 on 31 December in Brussels: before the period
-  ['A5', 'workshop', 'collective', '2025-12-31T22:30:00Z', 'held', 'nl', 'VDAB'],
-] as const;
-
-async function insertActivities(organisationId: string): Promise<Record<string, string>> {
-  const ids: Record<string, string> = {};
-  for (const [title, kind, category, at, status, language, partner] of ACTIVITIES) {
-    const result = await withContext(t.db.database.db, ctx(organisationId), (tx) =>
-      tx.execute(sql`INSERT INTO activities (organisation_id, kind, category, title, starts_at,
-        status, language, partner) VALUES (${organisationId}, ${kind}, ${category}, ${title},
-        ${at}::timestamptz, ${status}, ${language}, ${partner}) RETURNING id`),
-    );
-    ids[title] = String(rowsOf(result)[0]!.id);
-  }
-  return ids;
-}
-
 /** Contacts as [date, type, count, theme, language, at the desk, tags, activity]. */
 type ContactRow = [
   string,
@@ -112,7 +82,7 @@ beforeAll(async () => {
   other = (await createOrganisation(t.app, installation, 'elsewhere')).organisationId;
   const desk = { slug: 'desk', name: 'Front desk', kind: 'office' };
   location = (await centre.clients.org_admin!.post('/api/locations', desk)).json().id;
-  activity = await insertActivities(org);
+  activity = await insertActivities(t, org);
   for (const row of CONTACTS) await insertContact(org, row);
   await insertContact(other, [
     '2026-01-05',

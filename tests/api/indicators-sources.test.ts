@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
 import type { AppError } from '../../src/core/common/errors.ts';
 import type { IndicatorDefinition } from '../../src/core/indicators/model.ts';
 import { withContext } from '../../src/db/context.ts';
@@ -15,6 +14,7 @@ import {
   setupInstallation,
   type TestApp,
 } from '../helpers/app.ts';
+import { asMap, ctx, insertActivities } from '../helpers/indicators.ts';
 import { seedResponses, seedVisitorProfile } from '../helpers/surveys.ts';
 
 /**
@@ -25,7 +25,6 @@ let t: TestApp;
 let org: string;
 const PERIOD = { from: '2026-01-01', to: '2026-02-28' };
 
-const ctx = (organisationId: string) => ({ organisationId, userId: null, isAdmin: false });
 const evaluate = (def: Partial<IndicatorDefinition>, options: Partial<EvaluateOptions> = {}) =>
   withContext(t.db.database.db, ctx(org), (tx) =>
     evaluateDefinition(
@@ -35,43 +34,13 @@ const evaluate = (def: Partial<IndicatorDefinition>, options: Partial<EvaluateOp
       { ...PERIOD, ...options },
     ),
   );
-const asMap = (groups: { key: string | null; value: number }[]) =>
-  Object.fromEntries(groups.map((g) => [String(g.key), g.value]));
-
-type Row = Record<string, string | number | null>;
-const rowsOf = (result: unknown) => (result as { rows: Row[] }).rows;
-
-/** Activities as [title, kind, category, start instant, status, language, partner]. */
-const ACTIVITIES = [
-  ['A1', 'info_session', 'collective', '2026-01-10T09:00:00Z', 'held', 'nl', 'VDAB'],
-  ['A2', 'workshop', 'collective', '2026-02-05T09:00:00Z', 'held', 'fr', 'VDAB'],
-  // 00:30 on 1 January in Brussels
-  ['A3', 'job_fair', 'event', '2025-12-31T23:30:00Z', 'held', 'nl', 'Actiris'],
-  ['A4', 'street', 'outreach', '2026-01-20T10:00:00Z', 'cancelled', null, null],
-  // 23:30 on 31 December in Brussels: before the period
-  ['A5', 'workshop', 'collective', '2025-12-31T22:30:00Z', 'held', 'nl', 'VDAB'],
-] as const;
-
-async function insertActivities(organisationId: string): Promise<Record<string, string>> {
-  const ids: Record<string, string> = {};
-  for (const [title, kind, category, at, status, language, partner] of ACTIVITIES) {
-    const result = await withContext(t.db.database.db, ctx(organisationId), (tx) =>
-      tx.execute(sql`INSERT INTO activities (organisation_id, kind, category, title, starts_at,
-        status, language, partner) VALUES (${organisationId}, ${kind}, ${category}, ${title},
-        ${at}::timestamptz, ${status}, ${language}, ${partner}) RETURNING id`),
-    );
-    ids[title] = String(rowsOf(result)[0]!.id);
-  }
-  return ids;
-}
-
 beforeAll(async () => {
   t = await createTestApp();
   const installation = await setupInstallation(t.app);
   org = (await createOrganisation(t.app, installation, 'centre')).organisationId;
   const other = (await createOrganisation(t.app, installation, 'elsewhere')).organisationId;
-  await insertActivities(org);
-  await insertActivities(other);
+  await insertActivities(t, org);
+  await insertActivities(t, other);
   const survey = await seedVisitorProfile(t, org);
   await seedResponses(t, org, survey, [
     // 00:10 on 1 January in Brussels
