@@ -65,7 +65,7 @@ describe('programme targets', () => {
       year: null,
       unit: 'people',
     });
-    expect(response.json().indicatorLabels.nl).toBeTruthy();
+    expect(response.json().indicatorLabels.nl).toBe('Individuele adviesgesprekken');
     const list = await targets();
     expect(list).toHaveLength(1);
     expect((await admin.get(`/api/programmes/${programmeId}`)).json().targetCount).toBe(1);

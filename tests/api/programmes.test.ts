@@ -233,7 +233,7 @@ describe('who may do what', () => {
     const read = await partner.get(`/api/programmes/${id}`);
     expect(read.statusCode).toBe(200);
     expect(read.json()).toMatchObject({ role: 'partner', name: 'Guarded' });
-    expect(read.json().targets[0].indicatorLabels.en).toBeTruthy();
+    expect(read.json().targets[0].indicatorLabels.en).toBe('Contacts');
     const attempts = [
       partner.patch(`/api/programmes/${id}`, { name: 'Taken over' }),
       partner.delete(`/api/programmes/${id}`),
