@@ -89,12 +89,16 @@ function pick(mix: Mix, seed: number): string {
 const SUBMITTED = (n: string) => `timestamptz '${FIRST_DAY} 00:00Z'
   + ((i - 1) * ${DAYS} / ${n}::bigint) * interval '1 day' + (8 + ${hash(10)} % 8) * interval '1 hour'`;
 
+/** Response i's record key (decision 0008), the same in both tables. */
+const RECORD_KEY = `${hash(13)} % 65536`;
+
 const RESPONSES_SQL = `
   INSERT INTO survey_responses (id, organisation_id, survey_id, version_id, submitted_hour,
-    channel, language)
+    channel, language, record_key)
   SELECT md5('response ' || i)::uuid, $1, $2, $3, ${SUBMITTED('$6')},
     (ARRAY['kiosk','kiosk','kiosk','kiosk','web'])[1 + ${hash(11)} % 5],
-    (ARRAY['fr','fr','fr','fr','fr','nl','nl','en','en','uk','ar','es'])[1 + ${hash(12)} % 12]
+    (ARRAY['fr','fr','fr','fr','fr','nl','nl','en','en','uk','ar','es'])[1 + ${hash(12)} % 12],
+    ${RECORD_KEY}
   FROM generate_series($4::bigint, $5::bigint) AS i`;
 
 function answersSql(): string {
@@ -112,8 +116,8 @@ function answersSql(): string {
   });
   return `
   INSERT INTO survey_answers (organisation_id, survey_id, response_id, submitted_hour,
-    question_key, option_key)
-  SELECT $1, $2, md5('response ' || i)::uuid, h.at, a.question_key, a.option_key
+    question_key, option_key, record_key)
+  SELECT $1, $2, md5('response ' || i)::uuid, h.at, a.question_key, a.option_key, ${RECORD_KEY}
   FROM generate_series($3::bigint, $4::bigint) AS i
   CROSS JOIN LATERAL (SELECT ${SUBMITTED('$5')} AS at, ${pick(DIPLOMA, 20)} AS diploma,
     ${MIXES.map((mix, m) => `${pick(mix, 30 + 4 * m)} AS p${m}`).join(',\n    ')}) AS h

@@ -100,6 +100,14 @@ export const surveyResponses = pgTable(
     externalId: text('external_id'),
     /** SHA-256 of the public form's Idempotency-Key, so a double tap counts once. */
     idempotencyHash: text('idempotency_hash'),
+    /**
+     * A fixed random number in [0, 65536) drawn when the response is stored: the record key of
+     * the cell key method (decision 0008). It says nothing about the respondent; published
+     * figures derive their perturbation from the keys of the responses they count.
+     */
+    recordKey: integer('record_key')
+      .notNull()
+      .default(sql`floor(random() * 65536)::integer`),
   },
   (t) => [
     uniqueIndex('survey_responses_org_id_key').on(t.organisationId, t.id),
@@ -117,6 +125,7 @@ export const surveyResponses = pgTable(
       foreignColumns: [surveyVersions.organisationId, surveyVersions.id],
     }),
     check('survey_responses_channel_check', sql`channel IN ('web', 'kiosk', 'import')`),
+    check('survey_responses_record_key_check', sql`record_key BETWEEN 0 AND 65535`),
     check(
       'survey_responses_hour_check',
       sql`date_trunc('hour', submitted_hour AT TIME ZONE 'UTC') = submitted_hour AT TIME ZONE 'UTC'`,
@@ -143,6 +152,8 @@ export const surveyAnswers = pgTable(
     optionKey: text('option_key'),
     numberValue: doublePrecision('number_value'),
     textValue: text('text_value'),
+    /** The response's record key, copied so that cell keys are sums over this table alone. */
+    recordKey: integer('record_key').notNull(),
   },
   (t) => [
     index('survey_answers_question_idx').on(
@@ -164,6 +175,7 @@ export const surveyAnswers = pgTable(
       sql`num_nonnulls(option_key, number_value, text_value) >= 1`,
     ),
     check('survey_answers_text_length_check', sql`char_length(text_value) <= 500`),
+    check('survey_answers_record_key_check', sql`record_key BETWEEN 0 AND 65535`),
     tenantPolicy('survey_answers_tenant'),
   ],
 ).enableRLS();

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { StoredAnswer } from '../../core/surveys/answers.ts';
 import type { ResponseChannel, SurveyDefinition } from '../../core/surveys/model.ts';
@@ -100,6 +100,9 @@ export async function ensureVisitorProfile(
   return id;
 }
 
+/** Record keys are drawn uniformly from [0, RECORD_KEY_RANGE) (decision 0008). */
+const RECORD_KEY_RANGE = 65_536;
+
 export interface NewResponse {
   surveyId: string;
   versionId: string;
@@ -132,16 +135,17 @@ export async function insertResponses(
     language: r.language,
     external_id: r.externalId ?? null,
     idempotency_hash: r.idempotencyHash ?? null,
+    record_key: randomInt(RECORD_KEY_RANGE),
   }));
   const result = await tx.execute<{ id: string }>(sql`
     INSERT INTO survey_responses
       (id, organisation_id, survey_id, version_id, submitted_hour, channel, language,
-       external_id, idempotency_hash)
+       external_id, idempotency_hash, record_key)
     SELECT r.id, ${organisationId}::uuid, r.survey_id, r.version_id, r.submitted_hour, r.channel,
-           r.language, r.external_id, r.idempotency_hash
+           r.language, r.external_id, r.idempotency_hash, r.record_key
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
       id uuid, survey_id uuid, version_id uuid, submitted_hour timestamptz, channel text,
-      language text, external_id text, idempotency_hash text)
+      language text, external_id text, idempotency_hash text, record_key integer)
     ON CONFLICT DO NOTHING
     RETURNING id`);
   const inserted = new Set(rowsOf<{ id: string }>(result).map((r) => r.id));
@@ -155,6 +159,7 @@ export async function insertResponses(
           option_key: a.option,
           number_value: a.number,
           text_value: a.text,
+          record_key: rows[i]!.record_key,
         }))
       : [],
   );
@@ -162,11 +167,11 @@ export async function insertResponses(
     await tx.execute(sql`
       INSERT INTO survey_answers
         (organisation_id, survey_id, response_id, submitted_hour, question_key, option_key,
-         number_value, text_value)
+         number_value, text_value, record_key)
       SELECT ${organisationId}::uuid, a.survey_id, a.response_id, a.submitted_hour, a.question_key,
-             a.option_key, a.number_value, a.text_value
+             a.option_key, a.number_value, a.text_value, a.record_key
       FROM jsonb_to_recordset(${JSON.stringify(answers)}::jsonb) AS a(
         response_id uuid, survey_id uuid, submitted_hour timestamptz, question_key text,
-        option_key text, number_value double precision, text_value text)`);
+        option_key text, number_value double precision, text_value text, record_key integer)`);
   return rows.filter((r) => inserted.has(r.id)).map((r) => r.id);
 }
