@@ -6,3 +6,4 @@ export * from './roles.ts';
 export * from './contacts.ts';
 export * from './surveys.ts';
 export * from './programmes.ts';
+export * from './jobs.ts';
