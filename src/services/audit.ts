@@ -4,7 +4,7 @@ import { DEFAULT_TIME_ZONE } from '../core/common/time.ts';
 import type { Executor } from '../db/client.ts';
 import { withContext } from '../db/context.ts';
 import { auditLog, users } from '../db/schema/index.ts';
-import type { auditQuerySchema, AuditEntry } from '../shared/schemas/audit.ts';
+import type { auditQuerySchema, AuditAction, AuditEntry } from '../shared/schemas/audit.ts';
 import {
   adminContext,
   orgContext,
@@ -16,7 +16,8 @@ import type { ServiceDeps } from './deps.ts';
 import { containsPattern, prefixPattern } from './sql-helpers.ts';
 
 export interface AuditRecord {
-  action: string;
+  /** One of `AUDIT_ACTIONS` (src/shared/schemas/audit.ts), which the audit page filters by. */
+  action: AuditAction;
   entity: string;
   entityId?: string | null;
   /** Set for reads and changes of personal data, with the fields involved. */

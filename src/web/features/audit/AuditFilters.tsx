@@ -1,13 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { auditMessages } from '../../../shared/i18n/messages/audit.ts';
+import { AUDIT_ACTIONS } from '../../../shared/schemas/audit.ts';
 import { Button } from '../../components/Button.tsx';
 import { Checkbox } from '../../components/Checkbox.tsx';
 import { Select } from '../../components/Select.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import type { useListParams } from '../../lib/list-params.ts';
-
-const ACTIONS = Object.keys(auditMessages).map((key) => key.slice('audit.action.'.length));
 
 interface AuditFiltersProps {
   list: ReturnType<typeof useListParams<'action' | 'from' | 'to' | 'personalData' | 'scope'>>;
@@ -38,7 +36,7 @@ export function AuditFilters({ list, installationAdmin }: AuditFiltersProps) {
     setDraft(empty);
     list.update(empty);
   };
-  const actionOptions = ACTIONS.map((action) => ({
+  const actionOptions = AUDIT_ACTIONS.map((action) => ({
     value: action,
     label: tDynamic(`audit.action.${action}`, undefined, action),
   })).sort((a, b) => a.label.localeCompare(b.label));
