@@ -2,6 +2,7 @@ import { count, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError } from '../core/common/errors.ts';
 import { withContext } from '../db/context.ts';
+import { gatherStatistics } from '../db/statistics.ts';
 import { memberships, users } from '../db/schema/index.ts';
 import type { setupSchema } from '../shared/schemas/auth.ts';
 import { recordAudit } from './audit.ts';
@@ -28,7 +29,7 @@ export function createSetupService({ db, clock }: ServiceDeps) {
     ): Promise<{ userId: string; demo: DemoResult | null }> {
       assertStrongPassword(input.admin.password, 'admin.password', input.admin.email);
       const passwordHash = await hashPassword(input.admin.password);
-      return withContext(db, INSTALLATION, async (tx) => {
+      const done = await withContext(db, INSTALLATION, async (tx) => {
         await tx.execute(sql`SELECT pg_advisory_xact_lock(${SETUP_LOCK})`);
         const [row] = await tx.select({ n: count() }).from(users);
         if (Number(row?.n ?? 0) > 0) throw new AppError('SETUP_ALREADY_DONE');
@@ -60,11 +61,16 @@ export function createSetupService({ db, clock }: ServiceDeps) {
         const demo = input.demo ? await loadDemoData(tx, at, user!.id) : null;
         return { userId: user!.id, demo };
       });
+      // The demo is a bulk load: statistics once it has committed (PGlite has no autovacuum).
+      if (done.demo) await gatherStatistics(db);
+      return done;
     },
 
     /** `parcours demo`: loads the demo organisations into an existing or empty installation. */
     async loadDemo(): Promise<DemoResult> {
-      return withContext(db, INSTALLATION, (tx) => loadDemoData(tx, clock(), null));
+      const demo = await withContext(db, INSTALLATION, (tx) => loadDemoData(tx, clock(), null));
+      await gatherStatistics(db);
+      return demo;
     },
   };
 }

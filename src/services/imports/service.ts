@@ -1,5 +1,6 @@
 import { withContext } from '../../db/context.ts';
 import type { Executor } from '../../db/client.ts';
+import { CONTACT_TABLES, SURVEY_ANSWER_TABLES, gatherStatistics } from '../../db/statistics.ts';
 import { orgContext, requirePermission, type Actor } from '../actor.ts';
 import { recordAudit, type AuditRecord } from '../audit.ts';
 import type { ServiceDeps } from '../deps.ts';
@@ -42,11 +43,13 @@ function countsOf(report: ImportReport) {
 export function createImportService({ db, clock }: ServiceDeps) {
   /**
    * Runs an import in one transaction, kept only when the report says `committed`; one
-   * audit row per import, committed or not (then in a transaction of its own).
+   * audit row per import, committed or not (then in a transaction of its own). After a
+   * commit that changed rows, the statistics of `tables` are gathered once (a bulk change).
    */
   async function inTransaction(
     actor: Actor,
     report: ImportReport,
+    tables: readonly string[],
     run: (tx: Executor) => Promise<void>,
     audit: () => AuditRecord,
   ): Promise<ImportReport> {
@@ -61,6 +64,8 @@ export function createImportService({ db, clock }: ServiceDeps) {
       if (!(error instanceof RollBack)) throw error;
       await withContext(db, ctx, (tx) => recordAudit(tx, actor, audit()));
     }
+    if (report.committed && report.inserted + report.updated > 0)
+      await gatherStatistics(db, tables);
     return report;
   }
 
@@ -80,6 +85,7 @@ export function createImportService({ db, clock }: ServiceDeps) {
       return inTransaction(
         actor,
         report,
+        CONTACT_TABLES,
         (tx) => runImport(tx, { ...setup, at: clock(), options }, source, report),
         () => ({
           action: 'contact.imported',
@@ -111,6 +117,7 @@ export function createImportService({ db, clock }: ServiceDeps) {
       return inTransaction(
         actor,
         report,
+        SURVEY_ANSWER_TABLES,
         (tx) => runSurveyImport(tx, { organisationId, at, target, options }, source, report),
         () => ({
           action: 'survey.imported',
