@@ -94,7 +94,7 @@ describe('dashboard export', () => {
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.headers['content-disposition']).toBe(
-      'attachment; filename="contacts-type-2026-01-01_2026-03-02.csv"',
+      'attachment; filename="contacts-by-type-2026-01-01_2026-03-02.csv"',
     );
     expect(csvRows(response)).toEqual([
       ['Type', 'This period', 'A year earlier', 'Change', 'Change (%)'],
@@ -171,7 +171,8 @@ describe('dashboard export', () => {
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toBe(XLSX);
     expect(response.headers['content-disposition']).toContain(
-      'contacts-all-2026-01-01_2026-03-02.xlsx',
+      // In the file's language, like its sheets.
+      'contacten-alle-tabellen-2026-01-01_2026-03-02.xlsx',
     );
     const workbook = await workbookOf(response);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([

@@ -71,7 +71,7 @@ describe('annual report files', () => {
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
     expect(response.headers['content-disposition']).toBe(
-      'attachment; filename="annual-report-centre-2025-fr.xlsx"',
+      'attachment; filename="rapport-annuel-centre-2025-fr.xlsx"',
     );
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Chiffres clés',
@@ -109,7 +109,7 @@ describe('annual report files', () => {
     const html = await analyst.get('/api/reports/annual?year=2025&lang=nl&format=html');
     expect(html.statusCode).toBe(200);
     expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(html.headers['content-disposition']).toContain('annual-report-centre-2025-nl.html');
+    expect(html.headers['content-disposition']).toContain('jaarverslag-centre-2025-nl.html');
     expect(html.body).toMatch(/<html[^>]*lang="nl"/);
     const pdf = await analyst.get('/api/reports/annual?year=2025&format=pdf');
     expect(pdf.statusCode).toBe(200);

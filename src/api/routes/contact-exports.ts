@@ -28,7 +28,7 @@ export const contactExportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['contacts'],
         summary: 'Download the dashboard’s tables as CSV or XLSX, translated',
         description:
-          'The same period and filters as GET /api/contacts/dashboard. `table` is one of the dashboard’s tables or `all` (XLSX: one sheet per table; CSV: one long table whose first column names the table). CSV is RFC 4180, UTF-8 with a byte-order mark, comma-separated; `delimiter=semicolon` (with decimal commas) suits Excel in Belgium. Headers and labels are in `lang`, else the caller’s language. The file comes with Content-Disposition: attachment.',
+          'The same period and filters as GET /api/contacts/dashboard. `table` is one of the dashboard’s tables or `all` (XLSX: one sheet per table; CSV: one long table whose first column names the table). CSV is RFC 4180, UTF-8 with a byte-order mark, comma-separated; `delimiter=semicolon` (with decimal commas) suits Excel in Belgium. Headers, labels and the file name are in `lang`, else the caller’s language (`contacten-per-gemeente-2023-01-01_2023-12-31.csv`). The file comes with Content-Disposition: attachment.',
         querystring: dashboardExportQuerySchema,
         produces: FILE_TYPES,
         response: {

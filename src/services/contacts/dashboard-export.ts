@@ -22,6 +22,7 @@ import { kindsOf } from '../activity-kinds.ts';
 import { orgContext, requirePermission, type Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { tableToCsv } from '../export/csv.ts';
+import { fileNamePart } from '../export/filename.ts';
 import { comparisonTable, stackTables, type Table } from '../export/table.ts';
 import { tablesToXlsx } from '../export/xlsx.ts';
 import { createContactStatsService } from './stats.ts';
@@ -195,7 +196,12 @@ export function createDashboardExportService(deps: ServiceDeps) {
       const { format, table, lang, delimiter, ...query } = request;
       const all = await tables(actor, query, lang);
       const chosen = table === 'all' ? all : all.filter((t) => t.id === table);
-      const filename = `contacts-${table}-${query.from}_${query.to}.${format}`;
+      // The table's name in the file's language: contacten-per-gemeente-2023-01-01_2023-12-31.csv.
+      const name =
+        table === 'all'
+          ? `${translate(lang, 'export.table.summary')} ${translate(lang, 'export.table.all')}`
+          : translate(lang, `export.table.${table}`);
+      const filename = `${fileNamePart(name)}-${query.from}_${query.to}.${format}`;
       if (format === 'xlsx')
         return {
           filename,

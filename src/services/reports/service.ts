@@ -4,6 +4,7 @@ import type { UiLanguage } from '../../core/common/languages.ts';
 import { todayIn } from '../../core/contacts/dates.ts';
 import { withContext } from '../../db/context.ts';
 import { organisations } from '../../db/schema/index.ts';
+import { translate } from '../../shared/i18n/translate.ts';
 import type {
   AnnualReport,
   AnnualReportQuery,
@@ -15,6 +16,7 @@ import { orgContext, requirePermission, type Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import type { ExportFile } from '../contacts/dashboard-export.ts';
 import type { ServiceDeps } from '../deps.ts';
+import { fileNamePart } from '../export/filename.ts';
 import { buildAnnualReport } from './build.ts';
 import type { ReportLabeller } from './labeller.ts';
 import { createReportLabeller } from './labeller-build.ts';
@@ -87,7 +89,13 @@ export function createReportService(deps: ServiceDeps) {
     });
     if (query.format === 'json' || !labeller) return report;
     return {
-      filename: `annual-report-${report.organisation}-${report.year}-${report.language}.${query.format}`,
+      filename: `${fileNamePart(
+        translate(report.language, 'report.fileName', {
+          organisation: report.organisation,
+          year: String(report.year),
+          language: report.language,
+        }),
+      )}.${query.format}`,
       contentType: REPORT_CONTENT_TYPES[query.format],
       body: await render(query.format, report, labeller),
     };

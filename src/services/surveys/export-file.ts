@@ -1,6 +1,9 @@
+import type { UiLanguage } from '../../core/common/languages.ts';
+import { translate } from '../../shared/i18n/translate.ts';
 import type { ExportFormat } from '../../shared/schemas/contacts.ts';
 import type { ExportFile } from '../contacts/dashboard-export.ts';
 import { tableToCsv } from '../export/csv.ts';
+import { fileNamePart } from '../export/filename.ts';
 import type { Table } from '../export/table.ts';
 import { tablesToXlsx } from '../export/xlsx.ts';
 
@@ -13,9 +16,25 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
 export const delimiterOf = (delimiter: 'comma' | 'semicolon') =>
   delimiter === 'semicolon' ? (';' as const) : (',' as const);
 
+/**
+ * The name (without extension) of a questionnaire's download in `lang`:
+ * `visitor-profile-resultaten-2023-01-01_2023-12-31`, `…-antwoorden-…` for the raw answers.
+ */
+export function surveyFileName(
+  lang: UiLanguage,
+  kind: 'results' | 'answers',
+  slug: string,
+  period: string,
+): string {
+  return fileNamePart(
+    translate(lang, `surveyExport.fileName.${kind}`, { survey: slug, period }),
+    'survey',
+  );
+}
+
 /** A file name part made of safe characters only (for Content-Disposition). */
 export function filenamePart(text: string): string {
-  return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'survey';
+  return fileNamePart(text, 'survey');
 }
 
 /**

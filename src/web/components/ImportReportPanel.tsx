@@ -149,7 +149,10 @@ export function ImportReportPanel({
       />
       {download ? (
         <p>
-          <a href={download} download={`${fileName.replace(/\.csv$/i, '')}-problems.csv`}>
+          <a
+            href={download}
+            download={t('import.page.problemsFile', { name: fileName.replace(/\.csv$/i, '') })}
+          >
             {t('import.page.download')}
           </a>
         </p>

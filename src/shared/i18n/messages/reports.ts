@@ -99,6 +99,11 @@ export const reportMessages = defineMessages({
   'report.status.on_track': { en: 'On track', nl: 'Op koers', fr: 'En bonne voie' },
   'report.status.at_risk': { en: 'At risk', nl: 'In gevaar', fr: 'À risque' },
   'report.status.behind': { en: 'Behind', nl: 'Achter', fr: 'En retard' },
+  'report.fileName': {
+    en: 'annual-report-{organisation}-{year}-{language}',
+    nl: 'jaarverslag-{organisation}-{year}-{language}',
+    fr: 'rapport-annuel-{organisation}-{year}-{language}',
+  },
   'audit.action.report.narrative_saved': {
     en: 'Annual report text saved',
     nl: 'Tekst van het jaarverslag bewaard',

@@ -80,4 +80,14 @@ export const surveyExportMessages = defineMessages({
   'surveyExport.raw.version': { en: 'Version', nl: 'Versie', fr: 'Version' },
   'surveyExport.raw.channel': { en: 'Channel', nl: 'Kanaal', fr: 'Canal' },
   'surveyExport.raw.language': { en: 'Language', nl: 'Taal', fr: 'Langue' },
+  'surveyExport.fileName.results': {
+    en: '{survey}-results-{period}',
+    nl: '{survey}-resultaten-{period}',
+    fr: '{survey}-resultats-{period}',
+  },
+  'surveyExport.fileName.answers': {
+    en: '{survey}-answers-{period}',
+    nl: '{survey}-antwoorden-{period}',
+    fr: '{survey}-reponses-{period}',
+  },
 });

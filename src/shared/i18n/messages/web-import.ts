@@ -90,6 +90,11 @@ export const webImportMessages = defineMessages({
     nl: 'Problemen downloaden (CSV)',
     fr: 'Télécharger les problèmes (CSV)',
   },
+  'import.page.problemsFile': {
+    en: '{name}-problems.csv',
+    nl: '{name}-problemen.csv',
+    fr: '{name}-problemes.csv',
+  },
   'import.page.wholeFile': { en: 'whole file', nl: 'hele bestand', fr: 'tout le fichier' },
   'import.page.wholeRow': { en: 'whole row', nl: 'hele regel', fr: 'toute la ligne' },
 
