@@ -9,6 +9,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client.ts';
 import { createServices } from '../services/index.ts';
+import { createBackgroundJobs } from '../services/jobs/index.ts';
 import { serviceSettings, type Config } from './config.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
@@ -48,6 +49,11 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Directory of the built web app; null to serve only the API. */
   webRoot?: string | null;
+  /**
+   * Start the background jobs (the server does; tests only when they ask). They are stopped
+   * when the app closes, before the database is.
+   */
+  startJobs?: boolean;
 }
 
 export interface RegisteredRoute {
@@ -119,6 +125,12 @@ export async function buildApp(
     }),
   );
   app.decorate('routeTable', routeTable);
+  const jobs = createBackgroundJobs(database, {
+    clock: options.clock ?? (() => new Date()),
+    log: app.log,
+  });
+  app.decorate('jobs', jobs);
+  app.addHook('onClose', () => jobs.stop());
 
   registerErrorHandling(app);
   await registerSecurity(app);
@@ -149,5 +161,6 @@ export async function buildApp(
 
   await registerWeb(app, options.webRoot === undefined ? WEB_ROOT : options.webRoot);
   await app.ready();
+  if (options.startJobs) jobs.start();
   return app as unknown as FastifyInstance & { routeTable: RegisteredRoute[] };
 }

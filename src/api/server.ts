@@ -3,8 +3,9 @@ import { buildApp, LOG_REDACT } from './app.ts';
 import type { Config } from './config.ts';
 
 /**
- * Opens the database (migrating it), serves the app and closes cleanly on SIGINT/SIGTERM
- * (PGlite is checkpointed and its lock released).
+ * Opens the database (migrating it), serves the app with its background jobs and closes
+ * cleanly on SIGINT/SIGTERM: the jobs stop (the one in hand finishes), then PGlite is
+ * checkpointed and its lock released.
  */
 export async function startServer(
   config: Config,
@@ -17,6 +18,7 @@ export async function startServer(
   const app = await buildApp({
     config,
     database,
+    startJobs: true,
     logger: {
       level: config.LOG_LEVEL,
       redact: { paths: LOG_REDACT, remove: true },

@@ -2,6 +2,7 @@ import type { UiLanguage } from '../core/common/languages.ts';
 import type { ErrorCode } from '../core/common/errors.ts';
 import type { Actor } from '../services/actor.ts';
 import type { Services } from '../services/index.ts';
+import type { JobRunner } from '../services/jobs/index.ts';
 import type { Config } from './config.ts';
 import type { Database } from '../db/client.ts';
 
@@ -33,6 +34,8 @@ declare module 'fastify' {
     services: Services;
     config: Config;
     database: Database;
+    /** Background jobs; polling only when buildApp was asked to start them (the server). */
+    jobs: JobRunner;
   }
   interface FastifyRequest {
     actor: Actor | null;
