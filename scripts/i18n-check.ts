@@ -1,7 +1,9 @@
 import { checkCatalogs } from '../src/shared/i18n/check.ts';
 import { MESSAGE_GROUPS } from '../src/shared/i18n/groups.ts';
+import { findUntranslated } from '../src/shared/i18n/untranslated.ts';
 
-const problems = checkCatalogs(MESSAGE_GROUPS);
+// Incomplete or inconsistent messages, and Dutch or French texts left in English.
+const problems = [...checkCatalogs(MESSAGE_GROUPS), ...findUntranslated(MESSAGE_GROUPS)];
 const count = Object.values(MESSAGE_GROUPS)
   .map((group) => Object.keys(group).length)
   .reduce((a, b) => a + b, 0);

@@ -211,7 +211,7 @@ describe('dashboard export', () => {
       'Change (%)',
     ]);
     expect(csv).toContainEqual(['Contacts', 'Contacts', '15', '12', '3', '25']);
-    expect(csv).toContainEqual(['Contacts by channel', 'Outreach', '4', '0', '4', '']);
+    expect(csv).toContainEqual(['Contacts by channel', 'In the field', '4', '0', '4', '']);
     expect(csv).toContainEqual(['Contacts per month', '2026-02', '8', '10', '-2', '-20']);
   });
 
@@ -259,12 +259,12 @@ describe('dashboard export', () => {
     expect(rows('Activiteiten per categorie')).toEqual([
       ['Collectieve sessie', 1],
       ['Beurs of evenement', 0],
-      ['Outreachrit', 2],
+      ['Mobiele actie', 2],
     ]);
     expect(rows('Bereikte personen per categorie')).toEqual([
       ['Collectieve sessie', 6],
       ['Beurs of evenement', 0],
-      ['Outreachrit', 42],
+      ['Mobiele actie', 42],
     ]);
     expect(rows('Contacten per activiteitsoort')).toEqual([
       ['Formtruckrit', 42],

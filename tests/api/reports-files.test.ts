@@ -80,7 +80,7 @@ describe('annual report files', () => {
       'Contacts par langue',
       'Contacts par mois',
       'Activités collectives',
-      'Événements et outreach',
+      'Salons, événements, proximité',
       'Publics cibles',
       'Profil des visiteurs',
       'Objectifs des programmes',

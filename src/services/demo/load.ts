@@ -5,7 +5,9 @@ import { locations, memberships, organisations, users } from '../../db/schema/in
 import { hashPassword } from '../passwords.ts';
 import { recordAudit } from '../audit.ts';
 import { DEMO_INSTALLATION_ADMIN, DEMO_ORGANISATIONS, demoEmail } from './data.ts';
+import { loadedDemoOrganisations, placeDemoOrganisation } from './placement.ts';
 import { loadDemoProgrammes } from './programmes.ts';
+import { DEMO_ADMIN_NAME, demoUserName } from './user-names.ts';
 import { WALK_IN_CENTRE, loadWalkInContacts } from './walk-in-load.ts';
 import { loadWalkInSurvey } from './walk-in-survey.ts';
 
@@ -13,8 +15,15 @@ export interface DemoResult {
   /** Printed once; never stored in clear, never hard-coded. */
   password: string;
   users: { email: string; organisation: string; role: string }[];
+  /** Slugs of the demo organisations made now, as this installation calls them. */
   organisationsCreated: string[];
+  /** Slugs of the demo organisations an earlier run made, left as they are. */
   organisationsSkipped: string[];
+  /**
+   * Demo organisations whose slug an organisation of the installation already had: loaded
+   * whole under a free slug (`demo` → `slug`), "(demo)" after the name.
+   */
+  organisationsRenamed: { demo: string; slug: string; name: string }[];
 }
 
 /** A random demo password: 20 characters from a 32-letter alphabet without look-alikes (100 bits). */
@@ -29,7 +38,8 @@ export function generateDemoPassword(): string {
 
 /**
  * Loads the demo organisations, locations and users in the caller's transaction (run with
- * the installation-admin context). Organisations whose slug exists are left alone.
+ * the installation-admin context), each whole: one an earlier run loaded is left alone, one
+ * whose slug the installation already uses goes under a free slug.
  */
 export async function loadDemoData(
   tx: Executor,
@@ -43,6 +53,7 @@ export async function loadDemoData(
     users: [],
     organisationsCreated: [],
     organisationsSkipped: [],
+    organisationsRenamed: [],
   };
 
   async function ensureUser(
@@ -68,31 +79,35 @@ export async function loadDemoData(
     return row!;
   }
 
-  const admin = await ensureUser(DEMO_INSTALLATION_ADMIN, 'Demo Admin', 'en', true);
+  const admin = await ensureUser(DEMO_INSTALLATION_ADMIN, DEMO_ADMIN_NAME, 'en', true);
   result.users.push({ email: admin.email, organisation: '*', role: 'installation_admin' });
 
+  // Keyed by the demo's own slug, whatever slug the organisation got here.
   const created = new Map<string, string>();
+  const loaded = await loadedDemoOrganisations(tx);
   for (const demo of DEMO_ORGANISATIONS) {
-    const [existing] = await tx
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(eq(organisations.slug, demo.slug));
-    if (existing) {
-      result.organisationsSkipped.push(demo.slug);
+    const earlier = loaded.get(demo.slug);
+    if (earlier) {
+      result.organisationsSkipped.push(earlier.slug);
       continue;
     }
+    // An organisation of the installation with the demo's slug (the first organisation is
+    // often named after the same centre) never stops the demo: it loads under a free slug.
+    const place = await placeDemoOrganisation(tx, demo);
+    if (place.renamed)
+      result.organisationsRenamed.push({ demo: demo.slug, slug: place.slug, name: place.name });
     const [org] = await tx
       .insert(organisations)
       .values({
-        slug: demo.slug,
-        name: demo.name,
+        slug: place.slug,
+        name: place.name,
         kind: demo.kind,
         defaultLanguage: demo.defaultLanguage,
         createdAt: at,
         updatedAt: at,
       })
       .returning();
-    result.organisationsCreated.push(demo.slug);
+    result.organisationsCreated.push(place.slug);
     created.set(demo.slug, org!.id);
     const locationIds: Record<string, string> = {};
     for (const location of demo.locations) {
@@ -104,10 +119,10 @@ export async function loadDemoData(
     }
     const userIds: Partial<Record<string, string>> = {};
     for (const role of demo.roles) {
-      const email = demoEmail(demo.slug, role);
+      const email = demoEmail(place.slug, role);
       const user = await ensureUser(
         email,
-        `${demo.name.split(/[ –/]/)[0]} ${role.replace('_', ' ')}`,
+        demoUserName(demo.slug, role, demo.defaultLanguage),
         demo.defaultLanguage,
       );
       userIds[role] = user.id;
@@ -115,7 +130,7 @@ export async function loadDemoData(
         .insert(memberships)
         .values({ organisationId: org!.id, userId: user.id, roles: [role], createdAt: at })
         .onConflictDoNothing();
-      result.users.push({ email, organisation: demo.slug, role });
+      result.users.push({ email, organisation: place.slug, role });
     }
     if (demo.slug === WALK_IN_CENTRE) {
       const target = { organisationId: org!.id, timeZone: org!.timeZone };
@@ -134,7 +149,13 @@ export async function loadDemoData(
     await recordAudit(
       tx,
       { userId: actorUserId, organisationId: org!.id },
-      { action: 'demo.loaded', entity: 'organisation', entityId: org!.id },
+      {
+        action: 'demo.loaded',
+        entity: 'organisation',
+        entityId: org!.id,
+        // Which demo organisation this is, for a later run (the slug may differ).
+        details: { demo: demo.slug },
+      },
     );
   }
   // Programmes name partner organisations: once every organisation is there.

@@ -183,12 +183,13 @@ export const contactMessages = defineMessages({
     fr: 'Activité collective',
   },
   'contactType.event': { en: 'Fair or event', nl: 'Beurs of evenement', fr: 'Salon ou événement' },
-  'contactType.outreach': { en: 'Outreach', nl: 'Outreach', fr: 'Outreach' },
+  'contactType.outreach': { en: 'Outreach', nl: 'Mobiele werking', fr: 'Action de proximité' },
   'channel.walk_in': { en: 'Walk-in', nl: 'Binnenloop', fr: 'Sans rendez-vous' },
   'channel.phone': { en: 'Phone', nl: 'Telefoon', fr: 'Téléphone' },
   'channel.email': { en: 'E-mail', nl: 'E-mail', fr: 'E-mail' },
   'channel.online': { en: 'Online', nl: 'Online', fr: 'En ligne' },
-  'channel.outreach': { en: 'Outreach', nl: 'Outreach', fr: 'Outreach' },
+  // Not the contact type of the same key: how the person was met (out of the office).
+  'channel.outreach': { en: 'In the field', nl: 'Op het terrein', fr: 'Sur le terrain' },
   'activityCategory.collective': {
     en: 'Collective session',
     nl: 'Collectieve sessie',
@@ -201,8 +202,8 @@ export const contactMessages = defineMessages({
   },
   'activityCategory.outreach': {
     en: 'Outreach trip',
-    nl: 'Outreachrit',
-    fr: 'Sortie outreach',
+    nl: 'Mobiele actie',
+    fr: 'Sortie de proximité',
   },
   'activityStatus.planned': { en: 'Planned', nl: 'Gepland', fr: 'Prévue' },
   'activityStatus.held': { en: 'Held', nl: 'Gehouden', fr: 'Tenue' },

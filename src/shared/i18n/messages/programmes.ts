@@ -35,7 +35,7 @@ export const programmeMessages = defineMessages({
   },
   'issue.deadline_before_start': {
     en: 'The deadline is before the start of the period.',
-    nl: 'De deadline ligt voor het begin van de periode.',
+    nl: 'De streefdatum ligt voor het begin van de periode.',
     fr: 'L’échéance précède le début de la période.',
   },
   'issue.unknown_indicator': {

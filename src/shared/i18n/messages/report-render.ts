@@ -59,7 +59,7 @@ export const reportRenderMessages = defineMessages({
   },
   'reportRender.section.eventsOutreach': {
     en: 'Fairs, events and outreach',
-    nl: 'Beurzen, evenementen en outreach',
+    nl: 'Beurzen, evenementen en mobiele werking',
     fr: 'Salons, événements et actions de proximité',
   },
   'reportRender.section.targetGroups': {
@@ -110,7 +110,7 @@ export const reportRenderMessages = defineMessages({
     fr: 'Temps écoulé',
   },
   'reportRender.column.forecast': { en: 'Forecast', nl: 'Prognose', fr: 'Prévision' },
-  'reportRender.column.deadline': { en: 'Deadline', nl: 'Deadline', fr: 'Échéance' },
+  'reportRender.column.deadline': { en: 'Deadline', nl: 'Streefdatum', fr: 'Échéance' },
   'reportRender.column.status': { en: 'Status', nl: 'Status', fr: 'Statut' },
 
   'reportRender.keyFigures.caption': {
@@ -189,7 +189,7 @@ export const reportRenderMessages = defineMessages({
 
   'reportRender.events.caption': {
     en: 'Fairs, events and outreach trips',
-    nl: 'Beurzen, evenementen en outreachritten',
+    nl: 'Beurzen, evenementen en mobiele acties',
     fr: 'Salons, événements et sorties de proximité',
   },
   'reportRender.events.number': { en: 'Number held', nl: 'Aantal', fr: 'Nombre' },
@@ -200,7 +200,7 @@ export const reportRenderMessages = defineMessages({
   },
   'reportRender.events.outreach': {
     en: 'Outreach trips',
-    nl: 'Outreachritten',
+    nl: 'Mobiele acties',
     fr: 'Sorties de proximité',
   },
 
@@ -239,12 +239,12 @@ export const reportRenderMessages = defineMessages({
 
   'reportRender.programmes.rule': {
     en: 'Status rule: met once the actual reaches the target; otherwise behind once the deadline has passed; on track when the forecast at the deadline reaches the target; at risk when it falls short by less than 10%; behind otherwise.',
-    nl: 'Statusregel: behaald zodra het gerealiseerde aantal het doel bereikt; anders achter zodra de deadline verstreken is; op schema wanneer de prognose op de deadline het doel haalt; risico wanneer ze minder dan 10% tekortschiet; anders achter.',
+    nl: 'Statusregel: behaald zodra het gerealiseerde aantal het doel bereikt; anders achter zodra de streefdatum verstreken is; op schema wanneer de prognose op de streefdatum het doel haalt; risico wanneer ze minder dan 10% tekortschiet; anders achter.',
     fr: 'Règle du statut : atteint dès que le réalisé atteint l’objectif ; sinon en retard une fois l’échéance passée ; en bonne voie quand la prévision à l’échéance atteint l’objectif ; à risque quand elle reste en deçà de moins de 10 % ; en retard sinon.',
   },
   'reportRender.programmes.forecastNote': {
     en: 'Forecast: the actual at the current pace, extended to the deadline. Done: actual as a share of the target. Time elapsed: share of the target’s period gone by at the end of {year}.',
-    nl: 'Prognose: het gerealiseerde aantal aan het huidige tempo, doorgetrokken tot de deadline. Behaald: gerealiseerd als aandeel van het doel. Verstreken tijd: aandeel van de periode van het doel dat eind {year} voorbij is.',
+    nl: 'Prognose: het gerealiseerde aantal aan het huidige tempo, doorgetrokken tot de streefdatum. Behaald: gerealiseerd als aandeel van het doel. Verstreken tijd: aandeel van de periode van het doel dat eind {year} voorbij is.',
     fr: 'Prévision : le réalisé au rythme actuel, prolongé jusqu’à l’échéance. Atteint : le réalisé en part de l’objectif. Temps écoulé : part de la période de l’objectif écoulée fin {year}.',
   },
   'reportRender.programmes.caption': {

@@ -35,8 +35,9 @@ export const reportMessages = defineMessages({
   },
   'report.table.eventsOutreach': {
     en: 'Events and outreach',
-    nl: 'Evenementen en outreach',
-    fr: 'Événements et outreach',
+    nl: 'Evenementen en mobiele werking',
+    // A sheet name in the XLSX: at most 31 characters.
+    fr: 'Salons, événements, proximité',
   },
   'report.table.targetGroups': { en: 'Target groups', nl: 'Doelgroepen', fr: 'Publics cibles' },
   'report.table.survey': {
@@ -70,7 +71,7 @@ export const reportMessages = defineMessages({
   'report.column.partner': { en: 'Partner', nl: 'Partner', fr: 'Partenaire' },
   'report.column.target': { en: 'Target', nl: 'Doel', fr: 'Objectif' },
   'report.column.actual': { en: 'Achieved', nl: 'Bereikt', fr: 'Réalisé' },
-  'report.column.deadline': { en: 'Deadline', nl: 'Deadline', fr: 'Échéance' },
+  'report.column.deadline': { en: 'Deadline', nl: 'Streefdatum', fr: 'Échéance' },
   'report.column.forecast': { en: 'Forecast', nl: 'Prognose', fr: 'Prévision' },
   'report.column.status': { en: 'Status', nl: 'Status', fr: 'Statut' },
   'report.column.shareDone': { en: 'Done (%)', nl: 'Gerealiseerd (%)', fr: 'Réalisé (%)' },

@@ -160,7 +160,7 @@ export const surveyMessages = defineMessages({
   'survey.status.closed': { en: 'Closed', nl: 'Afgesloten', fr: 'Clôturé' },
   'survey.channel.web': { en: 'Web link', nl: 'Weblink', fr: 'Lien web' },
   'survey.channel.kiosk': { en: 'Kiosk', nl: 'Kiosk', fr: 'Borne' },
-  'survey.channel.import': { en: 'Import', nl: 'Import', fr: 'Import' },
+  'survey.channel.import': { en: 'Import', nl: 'Import', fr: 'Importation' },
   'survey.yes': { en: 'Yes', nl: 'Ja', fr: 'Oui' },
   'survey.no': { en: 'No', nl: 'Nee', fr: 'Non' },
   'survey.noAnswer': { en: 'No answer', nl: 'Geen antwoord', fr: 'Sans réponse' },

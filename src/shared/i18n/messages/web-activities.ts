@@ -5,8 +5,8 @@ export const webActivityMessages = defineMessages({
   'activities.title': { en: 'Activities', nl: 'Activiteiten', fr: 'Activités' },
   'activities.intro': {
     en: 'Collective sessions, fairs and events, and outreach trips such as the Formtruck. Times are shown in {timeZone}.',
-    nl: 'Collectieve sessies, beurzen en evenementen, en outreachritten zoals de Formtruck. Tijden staan in {timeZone}.',
-    fr: 'Séances collectives, salons et événements, et sorties outreach comme le Formtruck. Les heures sont affichées en {timeZone}.',
+    nl: 'Collectieve sessies, beurzen en evenementen, en mobiele acties zoals de Formtruck. Tijden staan in {timeZone}.',
+    fr: 'Séances collectives, salons et événements, et sorties de proximité comme le Formtruck. Les heures sont affichées en {timeZone}.',
   },
   'activities.caption': {
     en: '{total, plural, one {# activity} other {# activities}}',
@@ -78,8 +78,8 @@ export const webActivityMessages = defineMessages({
   },
   'activities.plan.intro': {
     en: 'A collective session, a fair or event, or an outreach trip. Times are in {timeZone}.',
-    nl: 'Een collectieve sessie, een beurs of evenement, of een outreachrit. Tijden in {timeZone}.',
-    fr: 'Une séance collective, un salon ou événement, ou une sortie outreach. Heures en {timeZone}.',
+    nl: 'Een collectieve sessie, een beurs of evenement, of een mobiele actie. Tijden in {timeZone}.',
+    fr: 'Une séance collective, un salon ou événement, ou une sortie de proximité. Heures en {timeZone}.',
   },
   'activities.plan.submit': {
     en: 'Plan the activity',

@@ -141,7 +141,7 @@ export const webDashboardMessages = defineMessages({
     nl: 'Filters wissen',
     fr: 'Effacer les filtres',
   },
-  'dashboard.download.title': { en: 'Downloads', nl: 'Downloads', fr: 'Téléchargements' },
+  'dashboard.download.title': { en: 'Downloads', nl: 'Downloaden', fr: 'Téléchargements' },
   'dashboard.download.csv': { en: 'Download CSV', nl: 'CSV downloaden', fr: 'Télécharger en CSV' },
   'dashboard.download.xlsx': {
     en: 'Download XLSX',

@@ -178,8 +178,8 @@ export const webFrontDeskMessages = defineMessages({
   'contacts.field.municipality': { en: 'Municipality', nl: 'Gemeente', fr: 'Commune' },
   'contacts.field.municipality.hint': {
     en: 'Where the people were reached, for outreach and events.',
-    nl: 'Waar de mensen bereikt werden, bij outreach en evenementen.',
-    fr: 'Où les personnes ont été touchées, pour l’outreach et les événements.',
+    nl: 'Waar de mensen bereikt werden, bij mobiele acties en evenementen.',
+    fr: 'Où les personnes ont été touchées, pour les actions de proximité et les événements.',
   },
   'contacts.field.tags': { en: 'Target groups', nl: 'Doelgroepen', fr: 'Publics cibles' },
   'contacts.field.recordedBy': {

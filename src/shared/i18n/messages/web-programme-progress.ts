@@ -67,7 +67,7 @@ export const webProgrammeProgressMessages = defineMessages({
     nl: 'De start van het programma, tenzij u een andere dag kiest.',
     fr: 'Le début du programme, sauf si vous choisissez un autre jour.',
   },
-  'programmes.target.deadline': { en: 'Deadline', nl: 'Deadline', fr: 'Échéance' },
+  'programmes.target.deadline': { en: 'Deadline', nl: 'Streefdatum', fr: 'Échéance' },
   'programmes.target.partner': { en: 'For', nl: 'Voor', fr: 'Pour' },
   'programmes.target.partner.hint': {
     en: 'The whole programme, or one partner’s share.',
@@ -90,9 +90,9 @@ export const webProgrammeProgressMessages = defineMessages({
   'programmes.progress.title': { en: 'Progress', nl: 'Voortgang', fr: 'Avancement' },
   'programmes.progress.asOf': { en: 'As of', nl: 'Op datum van', fr: 'À la date du' },
   'programmes.progress.asOf.hint': {
-    en: 'Empty for today.',
-    nl: 'Leeg voor vandaag.',
-    fr: 'Vide pour aujourd’hui.',
+    en: 'Leave empty to see the progress as of today.',
+    nl: 'Laat leeg om de voortgang van vandaag te zien.',
+    fr: 'Laissez vide pour voir l’avancement à ce jour.',
   },
   'programmes.progress.show': {
     en: 'Show progress',
@@ -111,7 +111,7 @@ export const webProgrammeProgressMessages = defineMessages({
   },
   'programmes.rule': {
     en: 'A target is met once the actual reaches the target. Otherwise it is behind once the deadline has passed. Before that, the forecast extends the pace so far to the deadline: the target is on track when the forecast reaches it, at risk when the forecast falls short by less than {margin}%, and behind when it falls short by more.',
-    nl: 'Een doelstelling is behaald zodra het resultaat de streefwaarde bereikt. Anders ligt ze achter zodra de deadline voorbij is. Daarvoor trekt de prognose het tempo tot nu door tot de deadline: de doelstelling ligt op schema als de prognose de streefwaarde haalt, loopt risico als de prognose minder dan {margin}% tekortschiet, en ligt achter als ze meer tekortschiet.',
+    nl: 'Een doelstelling is behaald zodra het resultaat de streefwaarde bereikt. Anders ligt ze achter zodra de streefdatum voorbij is. Daarvoor trekt de prognose het tempo tot nu door tot de streefdatum: de doelstelling ligt op schema als de prognose de streefwaarde haalt, loopt risico als de prognose minder dan {margin}% tekortschiet, en ligt achter als ze meer tekortschiet.',
     fr: 'Un objectif est atteint dès que le réalisé atteint la valeur cible. Sinon, il est en retard dès que l’échéance est passée. Avant cela, la prévision prolonge le rythme observé jusqu’à l’échéance : l’objectif est en bonne voie si la prévision atteint la cible, à risque si elle reste en deçà de moins de {margin} %, et en retard si elle reste plus loin.',
   },
   'programmes.status.met': { en: 'Met', nl: 'Behaald', fr: 'Atteint' },
@@ -122,7 +122,7 @@ export const webProgrammeProgressMessages = defineMessages({
   'programmes.progress.actual': { en: 'Actual', nl: 'Resultaat', fr: 'Réalisé' },
   'programmes.progress.forecast': {
     en: 'Forecast at the deadline',
-    nl: 'Prognose op de deadline',
+    nl: 'Prognose op de streefdatum',
     fr: 'Prévision à l’échéance',
   },
   'programmes.progress.notStarted': {
@@ -194,7 +194,7 @@ export const webProgrammeProgressMessages = defineMessages({
   },
   'programmes.chart.forecast': {
     en: 'Forecast at the deadline: {forecast} (dotted line)',
-    nl: 'Prognose op de deadline: {forecast} (stippellijn)',
+    nl: 'Prognose op de streefdatum: {forecast} (stippellijn)',
     fr: 'Prévision à l’échéance : {forecast} (pointillés)',
   },
 

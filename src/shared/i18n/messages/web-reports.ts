@@ -86,8 +86,8 @@ export const webReportMessages = defineMessages({
   },
   'reports.section.events_outreach': {
     en: 'Fairs, events and outreach',
-    nl: 'Beurzen, evenementen en outreach',
-    fr: 'Salons, événements et outreach',
+    nl: 'Beurzen, evenementen en mobiele werking',
+    fr: 'Salons, événements et actions de proximité',
   },
   'reports.section.target_groups': {
     en: 'Target groups',
@@ -181,11 +181,15 @@ export const webReportMessages = defineMessages({
     nl: 'Bereikt op beurzen en evenementen',
     fr: 'Personnes touchées lors de salons et d’événements',
   },
-  'reports.outreach.trips': { en: 'Outreach trips', nl: 'Outreachritten', fr: 'Sorties outreach' },
+  'reports.outreach.trips': {
+    en: 'Outreach trips',
+    nl: 'Mobiele acties',
+    fr: 'Sorties de proximité',
+  },
   'reports.outreach.reached': {
     en: 'People reached by outreach',
-    nl: 'Bereikt via outreach',
-    fr: 'Personnes touchées par l’outreach',
+    nl: 'Bereikt via mobiele werking',
+    fr: 'Personnes touchées par les actions de proximité',
   },
   'reports.targetGroups.table': {
     en: 'Contacts by target group',
@@ -221,7 +225,7 @@ export const webReportMessages = defineMessages({
   },
   'reports.programmes.rule': {
     en: 'Status: met once the actual reaches the target; otherwise behind once the deadline has passed; on track when the forecast (the pace so far, continued to the deadline) reaches the target; at risk when it falls short by less than 10%; behind otherwise.',
-    nl: 'Status: behaald zodra het resultaat de doelstelling bereikt; anders achter zodra de deadline voorbij is; op schema als de prognose (het tempo tot nu, doorgetrokken tot de deadline) de doelstelling haalt; in gevaar als ze minder dan 10% tekortschiet; anders achter.',
+    nl: 'Status: behaald zodra het resultaat de doelstelling bereikt; anders achter zodra de streefdatum voorbij is; op schema als de prognose (het tempo tot nu, doorgetrokken tot de streefdatum) de doelstelling haalt; in gevaar als ze minder dan 10% tekortschiet; anders achter.',
     fr: 'Statut : atteint dès que le réalisé atteint l’objectif ; sinon en retard une fois l’échéance passée ; en bonne voie quand la prévision (le rythme actuel prolongé jusqu’à l’échéance) atteint l’objectif ; à risque quand elle manque l’objectif de moins de 10 % ; en retard sinon.',
   },
   'reports.column.indicator': { en: 'Indicator', nl: 'Indicator', fr: 'Indicateur' },
@@ -234,7 +238,7 @@ export const webReportMessages = defineMessages({
     fr: 'Réalisé / temps écoulé',
   },
   'reports.column.forecast': { en: 'Forecast', nl: 'Prognose', fr: 'Prévision' },
-  'reports.column.deadline': { en: 'Deadline', nl: 'Deadline', fr: 'Échéance' },
+  'reports.column.deadline': { en: 'Deadline', nl: 'Streefdatum', fr: 'Échéance' },
   'reports.column.status': { en: 'Status', nl: 'Status', fr: 'Statut' },
   'reports.programmes.whole': {
     en: 'Whole programme',

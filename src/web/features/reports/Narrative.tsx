@@ -90,16 +90,10 @@ function Editor({
  * opens an inline editor (focus moves into it, and back to the button afterwards). A
  * success is announced in a polite live region; field errors show at the field.
  */
-export function Narrative({
-  section,
-  title,
-  store,
-}: {
-  section: ReportSection;
-  title: string;
-  store: NarrativeStore;
-}) {
+export function Narrative({ section, store }: { section: ReportSection; store: NarrativeStore }) {
   const { t, lang } = useI18n();
+  // The controls speak the UI's language, section name included (the heading is the report's).
+  const title = t(`reports.section.${section}`);
   const [editing, setEditing] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const controls = useRef<HTMLDivElement>(null);

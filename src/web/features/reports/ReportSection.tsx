@@ -27,7 +27,7 @@ export function ReportSection({
       data-section={section}
     >
       <h3 id={`${id}-h`}>{title}</h3>
-      <Narrative section={section} title={title} store={store} />
+      <Narrative section={section} store={store} />
       {children}
     </section>
   );
