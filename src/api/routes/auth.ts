@@ -56,7 +56,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       setSessionCookie(app, reply, token);
       return reply.status(201).send({
         session,
-        demo: result.demo ? { password: result.demo.password, users: result.demo.users } : null,
+        demo: result.demo
+          ? {
+              password: result.demo.password,
+              users: result.demo.users,
+              renamed: result.demo.organisationsRenamed,
+            }
+          : null,
       });
     },
   );

@@ -39,6 +39,7 @@ export function printDemo(out: Output, demo: DemoResult) {
   out.say('cli.demo.created', { list: demo.organisationsCreated.join(', ') });
   if (demo.organisationsSkipped.length)
     out.say('cli.demo.skipped', { list: demo.organisationsSkipped.join(', ') });
+  for (const renamed of demo.organisationsRenamed) out.say('cli.demo.renamed', renamed);
   out.say('cli.demo.users');
   out.table(
     ['cli.column.email', 'cli.column.organisation', 'cli.column.role'],

@@ -85,6 +85,11 @@ export const setupResultSchema = z.object({
     .object({
       password: z.string(),
       users: z.array(z.object({ email: z.string(), organisation: z.string(), role: z.string() })),
+      /**
+       * Demo organisations whose slug the new organisation took: loaded whole under a free
+       * slug (`demo` → `slug`), "(demo)" after the name.
+       */
+      renamed: z.array(z.object({ demo: z.string(), slug: z.string(), name: z.string() })),
     })
     .nullable(),
 });

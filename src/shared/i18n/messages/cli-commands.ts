@@ -71,9 +71,14 @@ export const cliCommandMessages = defineMessages({
     fr: 'Organisations de démonstration créées : {list}.',
   },
   'cli.demo.skipped': {
-    en: 'Already present and left unchanged: {list}.',
-    nl: 'Al aanwezig en ongewijzigd gelaten: {list}.',
-    fr: 'Déjà présentes et laissées telles quelles : {list}.',
+    en: 'Loaded earlier and left unchanged: {list}.',
+    nl: 'Eerder geladen en ongewijzigd gelaten: {list}.',
+    fr: 'Chargées auparavant et laissées telles quelles : {list}.',
+  },
+  'cli.demo.renamed': {
+    en: 'The short name {demo} was already taken by an organisation of this installation: the demo organisation "{name}" is loaded in full as {slug}.',
+    nl: 'De korte naam {demo} was al in gebruik door een organisatie van deze installatie: de demo-organisatie "{name}" is volledig geladen als {slug}.',
+    fr: 'Le nom court {demo} était déjà pris par une organisation de cette installation : l’organisation de démonstration « {name} » est chargée entièrement sous {slug}.',
   },
   'cli.demo.users': {
     en: 'Demo users:',

@@ -76,6 +76,16 @@ export const webAuthMessages = defineMessages({
     nl: '{count, plural, one {# demo-account} other {# demo-accounts}}',
     fr: '{count, plural, one {# compte de démonstration} other {# comptes de démonstration}}',
   },
+  'setup.demo.renamed.title': {
+    en: 'Demo organisations under another short name',
+    nl: 'Demo-organisaties onder een andere korte naam',
+    fr: 'Organisations de démonstration sous un autre nom court',
+  },
+  'setup.demo.renamed': {
+    en: 'Your organisation uses the short name {demo}, so the demo organisation "{name}" is loaded in full as {slug}. Switch to it in the organisation menu at the top.',
+    nl: 'Uw organisatie gebruikt de korte naam {demo}, daarom is de demo-organisatie "{name}" volledig geladen als {slug}. Kies ze bovenaan in het organisatiemenu.',
+    fr: 'Votre organisation utilise le nom court {demo} : l’organisation de démonstration « {name} » est donc chargée entièrement sous {slug}. Choisissez-la dans le menu des organisations en haut.',
+  },
   'setup.demo.organisation': { en: 'Organisation', nl: 'Organisatie', fr: 'Organisation' },
   'setup.demo.role': { en: 'Role', nl: 'Rol', fr: 'Rôle' },
   'setup.demo.allOrganisations': {

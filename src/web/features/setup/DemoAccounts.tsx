@@ -8,6 +8,8 @@ import { useI18n } from '../../lib/i18n.tsx';
 export interface DemoData {
   password: string;
   users: { email: string; organisation: string; role: string }[];
+  /** Demo organisations loaded under a free slug because the new organisation took theirs. */
+  renamed: { demo: string; slug: string; name: string }[];
 }
 
 /** The demo accounts and their shared password: shown once, never again. */
@@ -17,6 +19,15 @@ export function DemoAccounts({ demo, onContinue }: { demo: DemoData; onContinue(
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('setup.demo.accounts')}</h2>
+      {demo.renamed.length ? (
+        <Alert tone="info" title={t('setup.demo.renamed.title')}>
+          <ul>
+            {demo.renamed.map((renamed) => (
+              <li key={renamed.demo}>{t('setup.demo.renamed', renamed)}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
       <Alert tone="warning" title={t('setup.demo.once')}>
         <p>{t('setup.demo.passwordIntro')}</p>
         <p className="secret">
