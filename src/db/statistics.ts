@@ -15,6 +15,9 @@ export const SURVEY_ANSWER_TABLES = ['survey_responses', 'survey_answers'];
  * most), so this stays well under a second per table at any size.
  */
 export async function gatherStatistics(db: Executor, tables?: readonly string[]): Promise<void> {
+  // Publish this connection's pending change counters first, or they would be added to the
+  // "modified since analyse" count after it (PGlite's maintenance job reads that count).
+  await db.execute(sql`SELECT pg_stat_force_next_flush()`);
   await db.execute(
     tables
       ? sql`SELECT app_analyze(${`{${tables.join(',')}}`}::text[])`
