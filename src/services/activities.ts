@@ -15,7 +15,7 @@ import type { createActivitySchema, recordAttendanceSchema } from '../shared/sch
 import { orgContext, requirePermission, type Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { activeKind } from './activity-kinds.ts';
-import { checkDraftReferences, ensureTags, upsertContacts } from './contacts/drafts.ts';
+import { authorOf, checkDraftReferences, ensureTags, upsertContacts } from './contacts/drafts.ts';
 import { organisationZone } from './contacts/mapping.ts';
 import { isUniqueViolation } from './db-errors.ts';
 import type { ServiceDeps } from './deps.ts';
@@ -262,7 +262,7 @@ export function createActivityService({ db, clock }: ServiceDeps) {
         const written = await upsertContacts(
           tx,
           ctx.organisationId,
-          actor.userId,
+          authorOf(actor),
           clock(),
           [draft],
           {

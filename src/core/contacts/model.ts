@@ -64,6 +64,11 @@ export const DEFAULT_KIND_FOR_CATEGORY: Record<ActivityCategory, string> = {
 /** How long a counsellor may correct or undo an entry of their own; org admins always may. */
 export const CORRECTION_WINDOW_HOURS = 24;
 
+/** An entry of one's own recorded after this time may still be corrected at `now`. */
+export function correctionWindowStart(now: Date): Date {
+  return new Date(now.getTime() - CORRECTION_WINDOW_HOURS * 3_600_000);
+}
+
 /** Most contacts one batch request may carry (tablets that sync later). */
 export const MAX_BATCH_SIZE = 1000;
 

@@ -11,6 +11,7 @@ import { recordAudit } from '../audit.ts';
 import { isUniqueViolation } from '../db-errors.ts';
 import type { ServiceDeps } from '../deps.ts';
 import {
+  authorOf,
   checkDraftReferences,
   draftOf,
   ensureTags,
@@ -83,8 +84,9 @@ export function createContactBatch({ db, clock }: Pick<ServiceDeps, 'db' | 'cloc
           drafts.flatMap((d) => d.tags),
         );
         const at = clock();
-        const written = await upsertContacts(tx, ctx.organisationId, actor.userId, at, drafts, {
+        const written = await upsertContacts(tx, ctx.organisationId, authorOf(actor), at, drafts, {
           withIds: true,
+          issuePath: (index, field) => `contacts.${index}.${field}`,
         });
         const result: BatchResult = {
           created: written.created,

@@ -1,5 +1,5 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
-import { CORRECTION_WINDOW_HOURS, type ContactType } from '../../core/contacts/model.ts';
+import { correctionWindowStart, type ContactType } from '../../core/contacts/model.ts';
 import { can } from '../../core/organisations/roles.ts';
 import type { Executor } from '../../db/client.ts';
 import { contacts, organisations, users } from '../../db/schema/index.ts';
@@ -21,7 +21,11 @@ export function selectContacts(tx: Executor) {
     .leftJoin(users, eq(users.id, contacts.recordedBy));
 }
 
-/** Whether `actor` may still correct or undo `contact` at `now`. */
+/**
+ * Whether `actor` may still correct or undo `contact` at `now`: org admins always, others
+ * their own entries within the correction window. Every write path applies the same rule
+ * (`upsertContacts` in SQL for contacts addressed by external id).
+ */
 export function mayCorrect(
   actor: Actor,
   contact: { recordedBy: string | null; recordedAt: Date },
@@ -30,7 +34,7 @@ export function mayCorrect(
   if (can(actor, 'contacts.correct_any')) return true;
   if (!can(actor, 'contacts.record')) return false;
   if (!actor.userId || contact.recordedBy !== actor.userId) return false;
-  return now.getTime() - contact.recordedAt.getTime() < CORRECTION_WINDOW_HOURS * 3_600_000;
+  return contact.recordedAt > correctionWindowStart(now);
 }
 
 export function toContact(row: ContactRow, actor: Actor, now: Date): Contact {

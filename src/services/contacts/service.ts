@@ -15,6 +15,7 @@ import { recordAudit } from '../audit.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { createContactBatch } from './batch.ts';
 import {
+  authorOf,
   checkDraftReferences,
   draftOf,
   ensureTags,
@@ -120,7 +121,7 @@ export function createContactService({ db, clock }: ServiceDeps) {
         const written = await upsertContacts(
           tx,
           ctx.organisationId,
-          actor.userId,
+          authorOf(actor),
           clock(),
           [draft],
           {

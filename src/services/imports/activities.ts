@@ -47,6 +47,14 @@ export class ActivityResolver {
     private readonly at: Date,
   ) {}
 
+  /**
+   * The id of a checked row's activity, or the nil UUID for one this import will create
+   * (no existing contact points at it, so a row naming it is a change).
+   */
+  idFor(externalId: string): string {
+    return this.known.get(externalId)?.id ?? '00000000-0000-0000-0000-000000000000';
+  }
+
   /** External ids of the activities this import created (or would create), in order. */
   get created(): readonly string[] {
     return this.createdIds;

@@ -1,7 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { todayIn } from '../../core/contacts/dates.ts';
 import type { Executor } from '../../db/client.ts';
-import { ensureTags, rowsOf, upsertContacts } from '../contacts/drafts.ts';
+import {
+  ensureTags,
+  rowsOf,
+  uncorrectableDrafts,
+  upsertContacts,
+  type DraftAuthor,
+} from '../contacts/drafts.ts';
 import { organisationZone } from '../contacts/mapping.ts';
 import { ActivityResolver, type PendingRow } from './activities.ts';
 import { readHeader } from './columns.ts';
@@ -15,7 +21,8 @@ export const DEFAULT_CHUNK_ROWS = 5000;
 
 export interface RunSetup {
   organisationId: string;
-  userId: string | null;
+  /** Who imports: recorder of new contacts; may they change existing ones (correction rule)? */
+  author: DraftAuthor;
   at: Date;
   options: ImportOptions;
 }
@@ -48,13 +55,13 @@ export async function runImport(
   source: AsyncIterable<Uint8Array | string>,
   report: ImportReport,
 ): Promise<void> {
-  const { organisationId, userId, at, options } = setup;
+  const { organisationId, author, at, options } = setup;
   const zone = await organisationZone(tx, organisationId);
   const context: RowContext = {
     today: todayIn(zone, at),
     locationId: await locationLookup(tx, organisationId),
   };
-  const activities = new ActivityResolver(tx, organisationId, zone, userId, at);
+  const activities = new ActivityResolver(tx, organisationId, zone, author.userId, at);
   const externalIds = new ExternalIdSet();
   const knownTags = new Set<string>();
   let reader: RowReader | null = null;
@@ -71,7 +78,21 @@ export async function runImport(
       noteExternalId(externalIds, row?.draft.externalId, record.line, issues);
       return { line: record.line, row: issues.length ? null : row, issues };
     },
-    check: (chunk) => activities.check(chunk),
+    async check(chunk) {
+      await activities.check(chunk);
+      // Rows that would change a contact the importer may not correct (the same rule as
+      // every other door: upsertContacts would refuse the whole chunk).
+      const keyed = chunk.filter((p) => p.row?.draft.externalId);
+      const drafts = keyed.map(({ row }) => ({
+        ...row!.draft,
+        activityId: row!.activity ? activities.idFor(row!.activity) : null,
+      }));
+      for (const issue of await uncorrectableDrafts(tx, organisationId, author, at, drafts)) {
+        const pending = keyed[issue.index]!;
+        pending.issues.push({ column: 'external_id', code: issue.code, params: issue.params! });
+        pending.row = null;
+      }
+    },
     async write(valid) {
       await activities.write(valid);
       const drafts = valid.map((p) => p.row!.draft);
@@ -79,7 +100,7 @@ export async function runImport(
       for (const d of drafts) for (const tag of d.tags) if (!knownTags.has(tag)) tags.add(tag);
       for (const tag of tags) knownTags.add(tag);
       report.newTags.push(...(await ensureTags(tx, organisationId, tags)));
-      const written = await upsertContacts(tx, organisationId, userId, at, drafts);
+      const written = await upsertContacts(tx, organisationId, author, at, drafts);
       report.inserted += written.created;
       report.updated += written.updated;
       report.unchanged += written.unchanged;

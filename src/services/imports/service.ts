@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client.ts';
 import { CONTACT_TABLES, SURVEY_ANSWER_TABLES, gatherStatistics } from '../../db/statistics.ts';
 import { orgContext, requirePermission, type Actor } from '../actor.ts';
 import { recordAudit, type AuditRecord } from '../audit.ts';
+import { authorOf } from '../contacts/drafts.ts';
 import type { ServiceDeps } from '../deps.ts';
 import type { ImportOptions } from './pipeline.ts';
 import { emptyReport, type ImportReport } from './report.ts';
@@ -81,7 +82,7 @@ export function createImportService({ db, clock }: ServiceDeps) {
     async contacts(actor: Actor, source: Source, options: ImportOptions = {}) {
       requirePermission(actor, 'contacts.import');
       const report = reportFor(options);
-      const setup = { organisationId: orgContext(actor).organisationId, userId: actor.userId };
+      const setup = { organisationId: orgContext(actor).organisationId, author: authorOf(actor) };
       return inTransaction(
         actor,
         report,

@@ -166,6 +166,11 @@ export const contactMessages = defineMessages({
     nl: 'Al in gebruik in deze organisatie.',
     fr: 'Déjà utilisé dans cette organisation.',
   },
+  'issue.correction_not_allowed': {
+    en: 'The contact with external id “{externalId}” was recorded by someone else or more than {hours} hours ago: you may not change it. Ask an organisation admin.',
+    nl: 'Het contact met externe id “{externalId}” werd door iemand anders of meer dan {hours} uur geleden geregistreerd: u mag het niet wijzigen. Vraag het aan een organisatiebeheerder.',
+    fr: "Le contact d'identifiant externe « {externalId} » a été enregistré par quelqu'un d'autre ou il y a plus de {hours} heures : vous ne pouvez pas le modifier. Demandez à un administrateur de l'organisation.",
+  },
 
   'contactType.individual_advice': {
     en: 'Individual advice',
