@@ -98,6 +98,11 @@ export const webDashboardMessages = defineMessages({
     fr: "Contacts anonymes et activités pour n'importe quelle période, à côté de la même période un an plus tôt. Chaque tableau peut être téléchargé.",
   },
   'dashboard.print': { en: 'Print', nl: 'Afdrukken', fr: 'Imprimer' },
+  'dashboard.loading': {
+    en: 'Computing the figures for this period…',
+    nl: 'De cijfers voor deze periode worden berekend…',
+    fr: 'Calcul des chiffres de cette période…',
+  },
   'dashboard.period.title': { en: 'Period', nl: 'Periode', fr: 'Période' },
   'dashboard.period.kind': { en: 'Show one', nl: 'Toon per', fr: 'Afficher par' },
   'dashboard.period.day': { en: 'Day', nl: 'Dag', fr: 'Jour' },

@@ -12,6 +12,16 @@ export const webReportMessages = defineMessages({
     nl: 'De cijfers van de organisatie voor één jaar, in de taal van uw keuze. Druk het af of download het als pdf, Excel, JSON of HTML.',
     fr: 'Les chiffres de l’organisation pour une année, dans la langue de votre choix. Imprimez-le ou téléchargez-le en PDF, Excel, JSON ou HTML.',
   },
+  'reports.controls.loading': {
+    en: 'Preparing the annual report {year}…',
+    nl: 'Het jaarrapport {year} wordt opgesteld…',
+    fr: 'Préparation du rapport annuel {year}…',
+  },
+  'reports.controls.failed': {
+    en: 'The annual report {year} could not be prepared. Nothing was changed: try again.',
+    nl: 'Het jaarrapport {year} kon niet worden opgesteld. Er is niets gewijzigd: probeer het opnieuw.',
+    fr: 'Le rapport annuel {year} n’a pas pu être préparé. Rien n’a été modifié : réessayez.',
+  },
   'reports.controls.title': { en: 'Edition', nl: 'Editie', fr: 'Édition' },
   'reports.controls.year': { en: 'Year', nl: 'Jaar', fr: 'Année' },
   'reports.controls.language': {

@@ -51,6 +51,12 @@ export function DashboardPage() {
         }
       />
       <PeriodPicker period={params.period} today={today} onChange={params.setPeriod} />
+      {/* Right under the period, where the eye is when it changes: the figures below can take
+          a few seconds, and an empty or unchanged page must not look finished meanwhile. */}
+      <div className="dashboard-status" role="status" data-testid="dashboard-status">
+        {result.loading ? <Spinner inline /> : null}
+        {result.loading ? <span>{t('dashboard.loading')}</span> : null}
+      </div>
       <DashboardFilters
         filters={params.filters}
         lookups={lookups}
@@ -80,8 +86,6 @@ export function DashboardPage() {
       ) : null}
       {result.data ? (
         <Results data={result.data} lookups={lookups} links={links} busy={result.loading} />
-      ) : result.loading ? (
-        <Spinner />
       ) : null}
     </div>
   );

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { todayIn } from '../../../core/contacts/dates.ts';
 import type { ContactTag } from '../../../shared/schemas/contacts.ts';
 import type { AnnualReport, ReportSection } from '../../../shared/schemas/reports.ts';
+import { Button } from '../../components/Button.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
@@ -35,7 +36,11 @@ export function AnnualReportPage() {
     format: 'json',
   });
   const tags = useApiQuery<ContactTag[]>('/api/contact-tags').data ?? NO_TAGS;
-  const report = result.data;
+  // Never a wrong or blank report: while another edition loads, or when loading failed, the
+  // report's place says so instead of keeping the previous edition on screen.
+  const loaded = result.data;
+  const sameEdition = loaded?.year === params.year && loaded.language === params.lang;
+  const report = loaded && !result.error && (sameEdition || !result.loading) ? loaded : undefined;
   // The figures on screen may still be the previous edition's while the next loads: words and
   // edits follow what is shown.
   const text = useReportText(report?.language ?? params.lang, tags);
@@ -76,12 +81,19 @@ export function AnnualReportPage() {
         onYear={params.setYear}
         onLang={params.setLang}
       />
-      <ErrorAlert error={result.error} />
       {report && store ? (
         <ReportBody report={report} text={text} store={store} busy={result.loading} />
-      ) : result.loading ? (
-        <Spinner />
-      ) : null}
+      ) : result.error ? (
+        <div className="card report-pending" data-testid="report-failed">
+          <ErrorAlert error={result.error} />
+          <p>{t('reports.controls.failed', { year: params.year })}</p>
+          <Button onClick={result.reload}>{t('app.retry')}</Button>
+        </div>
+      ) : (
+        <div className="card report-pending" data-testid="report-loading">
+          <Spinner label={t('reports.controls.loading', { year: params.year })} />
+        </div>
+      )}
     </div>
   );
 }
