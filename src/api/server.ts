@@ -1,6 +1,18 @@
+import { isLoopbackHost } from '../core/common/public-url.ts';
 import { openDatabase } from '../db/client.ts';
 import { buildApp, LOG_REDACT } from './app.ts';
 import type { Config } from './config.ts';
+
+/** What the operator should know at start-up: settings whose default will surprise. */
+export function startupWarnings(config: Pick<Config, 'PUBLIC_URL' | 'HOST'>): string[] {
+  if (config.PUBLIC_URL) return [];
+  return [
+    'PUBLIC_URL is not set: questionnaire links, QR codes and posters use the address the ' +
+      'browser used, which phones cannot open when it is localhost or 127.0.0.1. Set PUBLIC_URL ' +
+      'to the address visitors reach' +
+      (isLoopbackHost(config.HOST) ? ' (and HOST=0.0.0.0 to serve other devices).' : '.'),
+  ];
+}
 
 /**
  * Opens the database (migrating it), serves the app with its background jobs and closes
@@ -66,6 +78,7 @@ export async function startServer(
     await database.close();
     throw error;
   }
+  for (const warning of startupWarnings(config)) app.log.warn(warning);
   options.onListening?.(address);
   return { app, database, shutdown, address };
 }

@@ -189,6 +189,10 @@ describe.skipIf(!HAS_CHROME)('questionnaires in Chromium', () => {
     const links = await main.locator('.secret code').allTextContents();
     expect(links[0]).toMatch(new RegExp(`^${url}/s/[a-z0-9]{4,16}$`));
     expect(links[1]).toBe(`${links[0]}?kiosk=1`);
+    // This server runs at 127.0.0.1 without PUBLIC_URL: the page says phones cannot open them.
+    await expect
+      .poll(() => main.locator('.alert--warning').textContent())
+      .toContain('Phones cannot open these linksThe link, the QR code and the poster point to');
     expect(await main.textContent()).toContain('the form starts again after each answer');
     const qr = page.getByRole('img', { name: `QR code that opens ${links[0]}` });
     await expectLoaded(qr);
@@ -226,6 +230,9 @@ describe.skipIf(!HAS_CHROME)('questionnaires in Chromium', () => {
       'Leerwinkel Test',
     ]);
     await expectLoaded(poster.getByRole('img'));
+    expect(await page.locator('.survey-poster__toolbar .alert--warning').textContent()).toContain(
+      `point to ${new URL(url).host}, an address of this computer only`,
+    );
     await expectAccessible(page, 'poster');
     await page.evaluate(
       () => (window.print = () => document.body.setAttribute('data-printed', '1')),

@@ -1,7 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { publicUrlFor } from '../../core/common/public-url.ts';
 import { idParamsSchema, okSchema, pageOf } from '../../shared/schemas/common.ts';
+import { publicUrlSchema } from '../../shared/schemas/public-url.ts';
 import {
   createSurveySchema,
   privacySettingsSchema,
@@ -18,9 +20,9 @@ import { actorOf } from '../plugins/auth.ts';
 
 const tags = ['surveys'];
 
-/** Scheme and host of the public links: PUBLIC_URL when configured, else this request's. */
-function publicBase(request: FastifyRequest): string {
-  return request.server.config.PUBLIC_URL ?? `${request.protocol}://${request.host}`;
+/** The base of the public links: PUBLIC_URL when configured, else the address the browser used. */
+function publicUrl(request: FastifyRequest) {
+  return publicUrlFor(request.server.config.PUBLIC_URL, request);
 }
 
 export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -160,11 +162,26 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { svg } = await surveys.qrSvg(actorOf(request), request.params.id, {
-        base: publicBase(request),
+        base: publicUrl(request).url,
         kiosk: request.query.kiosk === '1',
       });
       return reply.header('content-type', 'image/svg+xml; charset=utf-8').send(svg);
     },
+  );
+
+  app.get(
+    '/api/settings/public-url',
+    {
+      config: { tenant: 'org' },
+      schema: {
+        tags: ['settings'],
+        summary: 'The address of the questionnaires’ public links, QR codes and posters',
+        description:
+          'PUBLIC_URL when it is set (`configured`); otherwise the address this request came to (its Host, or X-Forwarded-Host behind a trusted proxy): `request`, or `loopback` when only this machine can open it (localhost, 127.0.0.1, ::1) — then a phone scanning the QR code cannot, and PUBLIC_URL should be set.',
+        response: { 200: publicUrlSchema },
+      },
+    },
+    async (request) => publicUrl(request),
   );
 
   app.get(

@@ -14,8 +14,12 @@ export function registerServerCommands(program: Command, base: Omit<CommandConte
     .action(
       action(base, async (_options, ctx) => {
         // The server keeps the process alive and closes the database itself on SIGINT/SIGTERM.
-        await startServer(loadConfig(ctx.overrides), {
-          onListening: (url) => ctx.out.say('cli.serve.listening', { url }),
+        const config = loadConfig(ctx.overrides);
+        await startServer(config, {
+          onListening: (url) => {
+            ctx.out.say('cli.serve.listening', { url });
+            if (!config.PUBLIC_URL) ctx.out.say('cli.serve.noPublicUrl');
+          },
         });
       }),
     );

@@ -13,6 +13,11 @@ export const cliCommandMessages = defineMessages({
     nl: 'Parcours draait op {url} (stoppen met Ctrl+C).',
     fr: 'Parcours fonctionne sur {url} (arrêt avec Ctrl+C).',
   },
+  'cli.serve.noPublicUrl': {
+    en: 'PUBLIC_URL is not set: questionnaire links and QR codes use the address the browser used. Opened as localhost or 127.0.0.1 they work on this computer only — set PUBLIC_URL to the address visitors reach.',
+    nl: 'PUBLIC_URL is niet ingesteld: links en QR-codes van vragenlijsten gebruiken het adres waarmee de browser de app opende. Via localhost of 127.0.0.1 werken ze alleen op deze computer — stel PUBLIC_URL in op het adres dat bezoekers bereiken.',
+    fr: 'PUBLIC_URL n’est pas défini : les liens et codes QR des questionnaires utilisent l’adresse par laquelle le navigateur a ouvert l’application. Via localhost ou 127.0.0.1, ils ne fonctionnent que sur cet ordinateur — définissez PUBLIC_URL avec l’adresse que les visiteurs atteignent.',
+  },
   'cli.migrate.description': {
     en: 'bring the database schema up to date',
     nl: 'breng het databankschema up-to-date',

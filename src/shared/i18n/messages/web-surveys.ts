@@ -194,6 +194,21 @@ export const webSurveyMessages = defineMessages({
     nl: 'Voor een tablet aan de uitgang: na elk antwoord begint het formulier opnieuw en de vorige antwoorden zijn niet meer te zien.',
     fr: 'Pour une tablette à la sortie : le formulaire recommence après chaque réponse et les réponses précédentes ne sont plus visibles.',
   },
+  'surveys.publicUrl.loopback.title': {
+    en: 'Phones cannot open these links',
+    nl: 'Telefoons kunnen deze links niet openen',
+    fr: 'Les téléphones ne peuvent pas ouvrir ces liens',
+  },
+  'surveys.publicUrl.loopback.body': {
+    en: 'The link, the QR code and the poster point to {host}, an address of this computer only, because the server’s public address (PUBLIC_URL) is not set. Ask whoever runs Parcours to set it to the address visitors can reach, or open Parcours by that address, before you print a poster or share the link.',
+    nl: 'De link, de QR-code en de affiche verwijzen naar {host}, een adres van alleen deze computer, omdat het openbare adres van de server (PUBLIC_URL) niet is ingesteld. Vraag wie Parcours beheert om het in te stellen op het adres dat bezoekers bereiken, of open Parcours via dat adres, voordat u een affiche afdrukt of de link deelt.',
+    fr: 'Le lien, le code QR et l’affiche renvoient à {host}, une adresse de cet ordinateur seulement, car l’adresse publique du serveur (PUBLIC_URL) n’est pas définie. Demandez à la personne qui gère Parcours de la définir avec l’adresse que les visiteurs atteignent, ou ouvrez Parcours par cette adresse, avant d’imprimer une affiche ou de partager le lien.',
+  },
+  'surveys.publicUrl.request': {
+    en: 'The server’s public address (PUBLIC_URL) is not set: these links use the address of this browser, {host}. Check that visitors’ phones can reach it.',
+    nl: 'Het openbare adres van de server (PUBLIC_URL) is niet ingesteld: deze links gebruiken het adres van deze browser, {host}. Controleer of de telefoons van bezoekers het bereiken.',
+    fr: 'L’adresse publique du serveur (PUBLIC_URL) n’est pas définie : ces liens utilisent l’adresse de ce navigateur, {host}. Vérifiez que les téléphones des visiteurs peuvent l’atteindre.',
+  },
   'surveys.links.copyPublic': { en: 'Copy the link', nl: 'Link kopiëren', fr: 'Copier le lien' },
   'surveys.links.copyKiosk': {
     en: 'Copy the kiosk link',

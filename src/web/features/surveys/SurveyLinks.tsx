@@ -4,20 +4,23 @@ import { Alert } from '../../components/Alert.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { useT } from '../../lib/i18n.tsx';
 import type { Survey } from '../../../shared/schemas/surveys.ts';
-import { publicLink, qrSource } from './links.ts';
+import { publicLink, qrSource, usePublicUrl } from './links.ts';
+import { PublicUrlNotice } from './PublicUrlNotice.tsx';
 
 /** The public link and the kiosk link (copy buttons), the QR code and the poster. */
 export function SurveyLinks({ survey }: { survey: Survey }) {
   const t = useT();
   const headingId = useId();
-  const link = publicLink(survey.publicCode);
-  const kiosk = publicLink(survey.publicCode, true);
+  const publicUrl = usePublicUrl();
+  const link = publicLink(publicUrl.url, survey.publicCode);
+  const kiosk = publicLink(publicUrl.url, survey.publicCode, true);
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('surveys.links.title')}</h2>
       {survey.status !== 'published' ? (
         <Alert tone="info" title={t('surveys.links.notOpen')} />
       ) : null}
+      <PublicUrlNotice publicUrl={publicUrl} />
       <div className="survey-links">
         <div className="survey-links__text">
           <h3>{t('surveys.links.public')}</h3>

@@ -11,7 +11,8 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { useApiQuery } from '../../lib/query.ts';
 import { useSession } from '../../lib/session.tsx';
 import type { Survey } from '../../../shared/schemas/surveys.ts';
-import { publicLink, qrSource } from './links.ts';
+import { publicLink, qrSource, usePublicUrl } from './links.ts';
+import { PublicUrlNotice } from './PublicUrlNotice.tsx';
 
 /** The poster's languages, in the order Brussels reads them. */
 const POSTER_LANGUAGES = ['nl', 'fr', 'en'] as const;
@@ -26,6 +27,7 @@ export function SurveyPosterPage() {
   const { session } = useSession();
   const { id = '' } = useParams();
   const query = useApiQuery<Survey>(`/api/surveys/${id}`);
+  const publicUrl = usePublicUrl();
   const survey = query.data;
   const title = survey ? textIn(survey.title, lang) : '';
   const appName = t('app.name');
@@ -43,7 +45,7 @@ export function SurveyPosterPage() {
       </>
     );
 
-  const link = publicLink(survey.publicCode);
+  const link = publicLink(publicUrl.url, survey.publicCode);
   return (
     <div className="survey-poster-page">
       <div className="survey-poster__toolbar no-print">
@@ -59,6 +61,7 @@ export function SurveyPosterPage() {
         {survey.status !== 'published' ? (
           <Alert tone="warning" title={t('surveys.links.notOpen')} />
         ) : null}
+        <PublicUrlNotice publicUrl={publicUrl} />
       </div>
       <article className="survey-poster">
         <h1 tabIndex={-1} className="survey-poster__title">
