@@ -29,8 +29,17 @@ afterAll(async () => {
 
 describe('parcours demo', () => {
   it('loads the demo, prints its users and password once, and the users can log in', async () => {
+    // An organisation of the installation already has a demo short name: that demo
+    // organisation loads whole under a free one, and the command says so.
+    await cli.sh('org add --slug leerwinkel --name "Leerwinkel Kortrijk" --kind learning_guidance');
     const result = await cli.run(['demo']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain(
+      'The short name leerwinkel was already taken by an organisation of this installation: the demo organisation "Leerwinkel – Huis van het Leren (demo)" is loaded in full as leerwinkel-demo.',
+    );
+    expect(result.stdout).toMatch(
+      /^org-admin@leerwinkel-demo\.demo\.parcours\.example\s+leerwinkel-demo\s+org_admin$/m,
+    );
     const password = /^Password of the new demo users: (\S+)$/m.exec(result.stdout)?.[1];
     expect(password).toBeDefined();
     expect(result.stdout.split(password!).length).toBe(2);
@@ -49,9 +58,11 @@ describe('parcours demo', () => {
 
     const orgs = await cli.run(['org', 'list']);
     expect(orgs.stdout).toMatch(/^beroepenpunt\s/m);
+    expect(orgs.stdout).toMatch(/^leerwinkel\s+Leerwinkel Kortrijk\s/m);
+    expect(orgs.stdout).toMatch(/^leerwinkel-demo\s+Leerwinkel – Huis van het Leren \(demo\)\s/m);
     demoPassword = password!;
     // Five years of contacts and of questionnaire answers: slow on PGlite in a busy test run.
-  }, 120_000);
+  }, 300_000);
 
   it('gives the walk-in centre the 2023 of its annual report, 2022 and this year up to yesterday', async () => {
     await cli.withApp(async (app) => {

@@ -5,7 +5,8 @@ import { locations, memberships, organisations, users } from '../../db/schema/in
 import { hashPassword } from '../passwords.ts';
 import { recordAudit } from '../audit.ts';
 import { DEMO_INSTALLATION_ADMIN, DEMO_ORGANISATIONS, demoEmail } from './data.ts';
-import { loadedDemoOrganisations, placeDemoOrganisation } from './placement.ts';
+import { loadNeetPartnerContacts } from './neet-partners.ts';
+import { loadedDemoOrganisations, placeDemoOrganisation, type DemoPlace } from './placement.ts';
 import { loadDemoProgrammes } from './programmes.ts';
 import { DEMO_ADMIN_NAME, demoUserName } from './user-names.ts';
 import { WALK_IN_CENTRE, loadWalkInContacts } from './walk-in-load.ts';
@@ -85,15 +86,18 @@ export async function loadDemoData(
   // Keyed by the demo's own slug, whatever slug the organisation got here.
   const created = new Map<string, string>();
   const loaded = await loadedDemoOrganisations(tx);
+  // An organisation of the installation with a demo slug (the first organisation is often
+  // named after the same centre) never stops the demo: it loads under a free slug. Every
+  // place is found before anything is loaded, so a demo that cannot load whole fails at once.
+  const places = new Map<string, DemoPlace>();
+  for (const demo of DEMO_ORGANISATIONS)
+    if (!loaded.has(demo.slug)) places.set(demo.slug, await placeDemoOrganisation(tx, demo));
   for (const demo of DEMO_ORGANISATIONS) {
-    const earlier = loaded.get(demo.slug);
-    if (earlier) {
-      result.organisationsSkipped.push(earlier.slug);
+    const place = places.get(demo.slug);
+    if (!place) {
+      result.organisationsSkipped.push(loaded.get(demo.slug)!.slug);
       continue;
     }
-    // An organisation of the installation with the demo's slug (the first organisation is
-    // often named after the same centre) never stops the demo: it loads under a free slug.
-    const place = await placeDemoOrganisation(tx, demo);
     if (place.renamed)
       result.organisationsRenamed.push({ demo: demo.slug, slug: place.slug, name: place.name });
     const [org] = await tx
@@ -146,6 +150,19 @@ export async function loadDemoData(
       );
       await loadWalkInSurvey(tx, target, at);
     }
+    if (demo.kind === 'partner')
+      await loadNeetPartnerContacts(
+        tx,
+        {
+          slug: demo.slug,
+          organisationId: org!.id,
+          timeZone: org!.timeZone,
+          language: demo.defaultLanguage,
+          locations: demo.locations.map((l) => ({ ...l, id: locationIds[l.slug]! })),
+          recordedBy: userIds.coach ?? null,
+        },
+        at,
+      );
     await recordAudit(
       tx,
       { userId: actorUserId, organisationId: org!.id },

@@ -55,8 +55,9 @@ const whole = (indicator: string, target: number, extra: Partial<DemoTarget> = {
  * young people in a NEET situation guided towards work with seven partners. Until the
  * trajectories issue brings participants and their trajectories, the only honest measure
  * of the partners' work is the contacts they record with those young people
- * (`contacts_total`); the targets move to a participant-based indicator then. The demo has
- * no contacts for Actiris or its partners yet, so their progress starts at zero.
+ * (`contacts_total`); the targets move to a participant-based indicator then. The demo's
+ * partners record such contacts (`neet-partners.ts`): together on track, 2024 met,
+ * InBrussel ahead of its own target and JES a little short of its own.
  */
 export const NEET_PROGRAMME: DemoProgramme = {
   owner: 'actiris',

@@ -36,6 +36,8 @@ export interface PlannedLine {
   municipality: string | null;
   tags: string[];
   activity: PlannedActivity | null;
+  /** Local time (HH:MM) it was recorded at the desk; lines without one at the end of the day. */
+  recordedTime?: string;
 }
 
 export interface Day {
@@ -101,7 +103,53 @@ export interface Mix {
   perLine: number;
 }
 
-/** A day's `total` of one type as a few lines, merged where their attributes coincide. */
+/** The desk is open from 9:00 to 16:30, busiest late in the morning and early afternoon. */
+const DESK_HOURS: Record<string, number> = {
+  '09': 0.8,
+  '10': 1.2,
+  '11': 1.3,
+  '12': 0.8,
+  '13': 1.1,
+  '14': 1.2,
+  '15': 0.9,
+  '16': 0.4,
+};
+
+/**
+ * A day's `total` visitors of one type as the front desk records them: one line per
+ * person (count 1), each at the time the counsellor pressed the button, in time order.
+ */
+export function visitorLines(
+  rng: Random,
+  date: string,
+  total: number,
+  mix: Omit<Mix, 'perLine'>,
+): PlannedLine[] {
+  const lines: PlannedLine[] = [];
+  for (let i = 0; i < total; i++) {
+    const hour = rng.pick(DESK_HOURS);
+    const minute = rng.int(0, hour === '16' ? 29 : 59);
+    lines.push({
+      date,
+      type: mix.type,
+      count: 1,
+      theme: rng.pick(mix.themes) as Theme,
+      language: rng.pick(mix.languages),
+      channel: mix.channels ? (rng.pick(mix.channels) as Channel) : 'walk_in',
+      location: 'sterrenkunde',
+      municipality: null,
+      tags: mix.tags ?? [],
+      activity: null,
+      recordedTime: `${hour}:${String(minute).padStart(2, '0')}`,
+    });
+  }
+  return lines.sort((a, b) => a.recordedTime!.localeCompare(b.recordedTime!));
+}
+
+/**
+ * A day's `total` of one type as a few lines, merged where their attributes coincide: the
+ * day's tally of a count sheet (the documentation centre) or of an activity.
+ */
 export function deskLines(
   rng: Random,
   date: string,

@@ -23,6 +23,14 @@ export interface WalkInTarget {
   plannedBy: string | null;
 }
 
+/**
+ * The day the walk-in centre started recording in Parcours: 1 January of last year. What came
+ * before is the history it imported from its count sheets (daily tallies, with external ids).
+ */
+export function walkInLiveFrom(yesterday: string): string {
+  return `${Number(yesterday.slice(0, 4)) - 1}-01-01`;
+}
+
 /** The years loaded on `yesterday`: 2022, 2023 (the annual report) and up to three recent ones. */
 export function walkInYears(yesterday: string): number[] {
   const last = Number(yesterday.slice(0, 4));
@@ -63,7 +71,8 @@ export function zonedInstant(date: string, time: string, zone: string): Date {
   return new Date(Date.parse(`${date}T${time}:00Z`) - offset);
 }
 
-async function insertJson(tx: Executor, rows: object[], statement: (json: string) => SQL) {
+/** Inserts `rows` through `statement` (a `jsonb_to_recordset` of its argument), in chunks. */
+export async function insertJson(tx: Executor, rows: object[], statement: (json: string) => SQL) {
   for (let i = 0; i < rows.length; i += CHUNK)
     await tx.execute(statement(JSON.stringify(rows.slice(i, i + CHUNK))));
 }
@@ -85,10 +94,11 @@ export async function loadWalkInContacts(
   const horizonYear = Number(horizon.slice(0, 4));
   if (!years.includes(horizonYear)) years.push(horizonYear);
 
+  const liveFrom = walkInLiveFrom(yesterday);
   const activities: PlannedActivity[] = [];
   const lines: PlannedLine[] = [];
   for (const year of years) {
-    const plan = planWalkInYear(year);
+    const plan = planWalkInYear(year, year >= Number(liveFrom.slice(0, 4)));
     for (const a of plan.activities)
       if (a.date <= yesterday || (a.date <= horizon && a.status === 'held')) activities.push(a);
     for (const line of plan.lines) if (line.date <= yesterday) lines.push(line);
@@ -118,18 +128,33 @@ export async function loadWalkInContacts(
       created_at: created.toISOString(),
     };
   });
-  const contactRows = lines.map((l) => ({
-    d: l.date,
-    t: l.type,
-    n: l.count,
-    th: l.theme,
-    la: l.language,
-    ch: l.channel,
-    lo: place(l.location),
-    m: l.municipality,
-    tg: l.tags,
-    a: l.activity ? id.get(l.activity) : null,
-  }));
+  // The history was imported by the coordinator two weeks before the centre went live.
+  const importedAt = zonedInstant(addDays(liveFrom, -14), '10:00', target.timeZone).toISOString();
+  const imported = new Map<string, number>();
+  const contactRows = lines.map((l) => {
+    const live = l.date >= liveFrom;
+    const year = l.date.slice(0, 4);
+    const seq = live ? 0 : (imported.get(year) ?? 0) + 1;
+    if (!live) imported.set(year, seq);
+    return {
+      d: l.date,
+      t: l.type,
+      n: l.count,
+      th: l.theme,
+      la: l.language,
+      ch: l.channel,
+      lo: place(l.location),
+      m: l.municipality,
+      tg: l.tags,
+      a: l.activity ? id.get(l.activity) : null,
+      // Live: at the desk when the counsellor pressed the button, tallies at the end of the day.
+      r: live
+        ? zonedInstant(l.date, l.recordedTime ?? '16:30', target.timeZone).toISOString()
+        : importedAt,
+      rb: live ? target.recordedBy : target.plannedBy,
+      x: live ? null : `bp-${year}-${String(seq).padStart(6, '0')}`,
+    };
+  });
 
   const org = target.organisationId;
   await tx.execute(sql`
@@ -151,18 +176,16 @@ export async function loadWalkInContacts(
         municipality text, neighbourhood text, language text, theme text, partner text,
         capacity int, status text, created_at timestamptz)`,
   );
-  // Recorded at the end of the day the people came.
   await insertJson(
     tx,
     contactRows,
     (json) => sql`
       INSERT INTO contacts (organisation_id, contact_date, type, count, theme, language,
-        channel, location_id, municipality, tags, activity_id, recorded_by, recorded_at,
-        updated_at)
-      SELECT ${org}, r.d, r.t, r.n, r.th, r.la, r.ch, r.lo, r.m, r.tg, r.a, ${target.recordedBy},
-        (r.d + time '16:30') AT TIME ZONE 'UTC', (r.d + time '16:30') AT TIME ZONE 'UTC'
+        channel, location_id, municipality, tags, activity_id, external_id, recorded_by,
+        recorded_at, updated_at)
+      SELECT ${org}, r.d, r.t, r.n, r.th, r.la, r.ch, r.lo, r.m, r.tg, r.a, r.x, r.rb, r.r, r.r
       FROM jsonb_to_recordset(${json}::jsonb) AS r(d date, t text, n int, th text, la text,
-        ch text, lo uuid, m text, tg text[], a uuid)`,
+        ch text, lo uuid, m text, tg text[], a uuid, x text, rb uuid, r timestamptz)`,
   );
   return {
     contacts: lines.reduce((s, l) => s + l.count, 0),

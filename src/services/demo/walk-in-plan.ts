@@ -12,7 +12,14 @@ import {
   walkInYear,
 } from './walk-in-data.ts';
 import { planEvents, planSessions, planTrips } from './walk-in-activities.ts';
-import { calendar, deskLines, type PlannedActivity, type PlannedLine } from './walk-in-lines.ts';
+import {
+  calendar,
+  deskLines,
+  visitorLines,
+  type Mix,
+  type PlannedActivity,
+  type PlannedLine,
+} from './walk-in-lines.ts';
 
 export interface YearPlan {
   activities: PlannedActivity[];
@@ -22,8 +29,11 @@ export interface YearPlan {
 /**
  * A whole year of the walk-in centre, drawn from a generator seeded by the year: the same
  * year always gives the same lines, and each total of `walkInYear(year)` holds exactly.
+ * `live`: recorded in Parcours, individual advice a line per visitor as the front desk
+ * records it; otherwise the history the centre imported from its count sheets, a few
+ * lines a day.
  */
-export function planWalkInYear(year: number): YearPlan {
+export function planWalkInYear(year: number, live = true): YearPlan {
   const spec = walkInYear(year);
   const rng = createRandom(year * 7919 + 17);
   const days = calendar(year);
@@ -38,30 +48,34 @@ export function planWalkInYear(year: number): YearPlan {
   const neet = distribute(spec.adviceNeet, deskWeights);
   const documentation = distribute(spec.documentationCentre, deskWeights);
   const lines: PlannedLine[] = [];
+  // Individual advice is one person at a time: live, a line per visitor as the desk records it.
+  const advisory = (date: string, total: number, mix: Mix) =>
+    live ? visitorLines(rng, date, total, mix) : deskLines(rng, date, total, mix);
   days.forEach((day, i) => {
     const type = 'individual_advice';
     lines.push(
-      ...deskLines(rng, day.date, advice[i]!, {
+      ...advisory(day.date, advice[i]!, {
         type,
         themes: ADVICE_THEMES,
         languages: ADVICE_LANGUAGES,
         channels: ADVICE_CHANNELS,
         perLine: 24,
       }),
-      ...deskLines(rng, day.date, ukrainian[i]!, {
+      ...advisory(day.date, ukrainian[i]!, {
         type,
         themes: ADVICE_THEMES,
         languages: UKRAINIAN_LANGUAGES,
         tags: ['ukrainian'],
         perLine: 15,
       }),
-      ...deskLines(rng, day.date, neet[i]!, {
+      ...advisory(day.date, neet[i]!, {
         type,
         themes: { work: 3, learn: 2, choose: 1 },
         languages: NEET_LANGUAGES,
         tags: ['neet_referral'],
         perLine: 2,
       }),
+      // The documentation centre is self-service: its count sheet is entered once a day.
       ...deskLines(rng, day.date, documentation[i]!, {
         type: 'documentation_centre',
         themes: DOCUMENTATION_THEMES,
