@@ -1,5 +1,5 @@
 import { desc, eq } from 'drizzle-orm';
-import { AppError } from '../core/common/errors.ts';
+import { AppError, fieldError } from '../core/common/errors.ts';
 import { permissionsFor, PERMISSIONS } from '../core/organisations/roles.ts';
 import type { UiLanguage } from '../core/common/languages.ts';
 import { withContext, NO_CONTEXT } from '../db/context.ts';
@@ -221,14 +221,40 @@ export function createAuthService(deps: ServiceDeps) {
       await db.delete(sessions).where(eq(sessions.id, keyedHash(secret, token)));
     },
 
-    /** Ends every session of a user (after a password change or when an admin disables them). */
-    async endSessionsOf(userId: string, exceptSessionId?: string) {
+    /**
+     * Ends every session of a user (after a password change or when an admin disables them)
+     * but `exceptSessionId`; returns how many it ended.
+     */
+    async endSessionsOf(userId: string, exceptSessionId?: string): Promise<number> {
       const all = await db
         .select({ id: sessions.id })
         .from(sessions)
         .where(eq(sessions.userId, userId));
+      let ended = 0;
       for (const { id } of all)
-        if (id !== exceptSessionId) await db.delete(sessions).where(eq(sessions.id, id));
+        if (id !== exceptSessionId) {
+          await db.delete(sessions).where(eq(sessions.id, id));
+          ended++;
+        }
+      return ended;
+    },
+
+    /**
+     * Checks a signed-in user's current password (before a password change) under the same
+     * throttle and counters as the log-in of their e-mail: wrong guesses lock it alike.
+     */
+    async verifyCurrentPassword(userId: string, password: string): Promise<void> {
+      const [user] = await db.select().from(users).where(eq(users.id, userId));
+      if (!user) throw new AppError('UNAUTHENTICATED');
+      const key = keyedHash(secret, `login:${user.email}`);
+      const now = clock().getTime();
+      throttle.assertOpen(key, now);
+      if (!(await verifyPassword(user.passwordHash, password))) {
+        const refusal = throttle.fail(key, now);
+        if (refusal.code === 'TOO_MANY_ATTEMPTS') throw refusal;
+        throw fieldError('currentPassword', 'wrong_password');
+      }
+      throttle.succeed(key);
     },
 
     actorFor,

@@ -27,6 +27,7 @@ export function createServices(deps: ServiceDeps) {
     auth,
     me: createMeService(deps, {
       endSessionsOf: (userId, except) => auth.endSessionsOf(userId, except),
+      verifyCurrentPassword: (userId, password) => auth.verifyCurrentPassword(userId, password),
     }),
     setup: createSetupService(deps),
     organisations: createOrganisationService(deps),

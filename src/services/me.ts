@@ -1,5 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { AppError, fieldError } from '../core/common/errors.ts';
+import { AppError } from '../core/common/errors.ts';
+import type { Executor } from '../db/client.ts';
 import { withContext, NO_CONTEXT } from '../db/context.ts';
 import { apiTokens, users } from '../db/schema/index.ts';
 import type { ApiToken } from '../shared/schemas/auth.ts';
@@ -7,7 +8,7 @@ import type { Actor } from './actor.ts';
 import { orgContext } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import type { ServiceDeps } from './deps.ts';
-import { assertStrongPassword, hashPassword, verifyPassword } from './passwords.ts';
+import { assertStrongPassword, hashPassword } from './passwords.ts';
 import { keyedHash, newSecretToken } from './tokens.ts';
 import type { UiLanguage } from '../core/common/languages.ts';
 
@@ -28,6 +29,16 @@ function toApiToken(row: TokenRow): ApiToken {
   };
 }
 
+/** Revokes every live API token of a user (their password changed); returns how many. */
+export async function revokeTokensOf(tx: Executor, userId: string, at: Date): Promise<number> {
+  const revoked = await tx
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return revoked.length;
+}
+
 function requireUser(actor: Actor): string {
   if (!actor.userId) throw new AppError('UNAUTHENTICATED');
   return actor.userId;
@@ -36,7 +47,10 @@ function requireUser(actor: Actor): string {
 /** The signed-in user's own profile, password and personal API tokens. */
 export function createMeService(
   { db, clock, secret }: ServiceDeps,
-  hooks: { endSessionsOf(userId: string, exceptSessionId?: string): Promise<void> },
+  hooks: {
+    endSessionsOf(userId: string, exceptSessionId?: string): Promise<number>;
+    verifyCurrentPassword(userId: string, password: string): Promise<void>;
+  },
 ) {
   return {
     async updateProfile(
@@ -63,24 +77,30 @@ export function createMeService(
       });
     },
 
-    /** Changes the actor's password and ends their other sessions (not `keepSessionId`). */
+    /**
+     * Changes the actor's password: only in a log-in session (never with an API token), with
+     * the current password (throttled like the log-in). Ends the user's other sessions (not
+     * `sessionId`) and revokes every API token of theirs; says how many of each.
+     */
     async changePassword(
       actor: Actor,
       currentPassword: string,
       newPassword: string,
-      keepSessionId?: string,
-    ) {
+      sessionId: string | undefined,
+    ): Promise<{ sessionsEnded: number; tokensRevoked: number }> {
       const userId = requireUser(actor);
-      const [user] = await db.select().from(users).where(eq(users.id, userId));
-      if (!user || !(await verifyPassword(user.passwordHash, currentPassword)))
-        throw fieldError('currentPassword', 'wrong_password');
-      assertStrongPassword(newPassword, 'newPassword', user.email);
+      if (actor.via !== 'session' || !sessionId) throw new AppError('SESSION_REQUIRED');
+      await hooks.verifyCurrentPassword(userId, currentPassword);
+      const [user] = await db
+        .select({ email: users.email })
+        .from(users)
+        .where(eq(users.id, userId));
+      assertStrongPassword(newPassword, 'newPassword', user?.email);
       const passwordHash = await hashPassword(newPassword);
-      await withContext(db, NO_CONTEXT, async (tx) => {
-        await tx
-          .update(users)
-          .set({ passwordHash, updatedAt: clock() })
-          .where(eq(users.id, userId));
+      const now = clock();
+      const tokensRevoked = await withContext(db, NO_CONTEXT, async (tx) => {
+        await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId));
+        const revoked = await revokeTokensOf(tx, userId, now);
         await recordAudit(
           tx,
           { ...actor, organisationId: null },
@@ -90,10 +110,13 @@ export function createMeService(
             entityId: userId,
             personalData: true,
             fields: ['password'],
+            details: { tokensRevoked: revoked },
           },
         );
+        return revoked;
       });
-      await hooks.endSessionsOf(userId, keepSessionId);
+      const sessionsEnded = await hooks.endSessionsOf(userId, sessionId);
+      return { sessionsEnded, tokensRevoked };
     },
 
     async listTokens(actor: Actor): Promise<ApiToken[]> {

@@ -12,6 +12,7 @@ import { adminContext, requireInstallationAdmin, type Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import type { ServiceDeps } from './deps.ts';
 import { isUniqueViolation } from './db-errors.ts';
+import { revokeTokensOf } from './me.ts';
 import { assertStrongPassword, hashPassword } from './passwords.ts';
 import { containsPattern } from './sql-helpers.ts';
 
@@ -51,7 +52,7 @@ async function withOrganisations(
 /** Every user account of the installation (installation admins only). */
 export function createUserService(
   { db, clock }: ServiceDeps,
-  hooks: { endSessionsOf(userId: string): Promise<void> },
+  hooks: { endSessionsOf(userId: string): Promise<number> },
 ) {
   return {
     async list(actor: Actor, query: z.output<typeof listQuerySchema>) {
@@ -143,12 +144,15 @@ export function createUserService(
           .set({ ...rest, ...(passwordHash ? { passwordHash } : {}), updatedAt: clock() })
           .where(and(eq(users.id, id)))
           .returning();
+        // A new password ends the user's sessions (below) and their API tokens.
+        const tokensRevoked = passwordHash ? await revokeTokensOf(tx, id, clock()) : 0;
         await recordAudit(tx, actor, {
           action: 'user.updated',
           entity: 'user',
           entityId: id,
           personalData: true,
           fields: Object.keys(input),
+          ...(tokensRevoked ? { details: { tokensRevoked } } : {}),
         });
         return (await withOrganisations(tx, [row!]))[0]!;
       });

@@ -5,6 +5,7 @@ import {
   changePasswordSchema,
   createdTokenSchema,
   createTokenSchema,
+  passwordChangedSchema,
   tokenSchema,
   updateProfileSchema,
 } from '../../shared/schemas/auth.ts';
@@ -39,20 +40,20 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { tenant: 'self' },
       schema: {
         tags,
-        summary: 'Change my password',
+        summary:
+          'Change my password (a log-in session only, never an API token); ends my other sessions and revokes my API tokens',
         body: changePasswordSchema,
-        response: { 200: okSchema },
+        response: { 200: passwordChangedSchema },
       },
     },
     async (request) => {
-      const actor = actorOf(request);
-      await me.changePassword(
-        actor,
+      const changed = await me.changePassword(
+        actorOf(request),
         request.body.currentPassword,
         request.body.newPassword,
         request.sessionId ?? undefined,
       );
-      return { ok: true as const };
+      return { ok: true as const, ...changed };
     },
   );
 

@@ -59,6 +59,14 @@ export const changePasswordSchema = z.strictObject({
   newPassword: passwordInputSchema,
 });
 
+/** A changed password ends the user's other sessions and revokes their API tokens. */
+export const passwordChangedSchema = z.object({
+  ok: z.literal(true),
+  sessionsEnded: z.number().int(),
+  tokensRevoked: z.number().int(),
+});
+export type PasswordChanged = z.infer<typeof passwordChangedSchema>;
+
 export const setupStatusSchema = z.object({ needed: z.boolean() });
 
 export const setupSchema = z.strictObject({

@@ -52,6 +52,11 @@ export const errorMessages = defineMessages({
     nl: 'Het beveiligingstoken van deze pagina ontbreekt of is verouderd. Laad de pagina opnieuw en probeer het nog eens.',
     fr: 'Le jeton de sécurité de cette page est absent ou périmé. Rechargez la page et réessayez.',
   },
+  'error.SESSION_REQUIRED': {
+    en: 'Only a log-in session can do this, not an API token: log in with your password in the web app.',
+    nl: 'Dit kan enkel in een aanmeldsessie, niet met een API-token: meld u met uw wachtwoord aan in de webapp.',
+    fr: "Seule une session de connexion peut faire ceci, pas un jeton d'API : connectez-vous avec votre mot de passe dans l'application web.",
+  },
   'error.INVALID_CREDENTIALS': {
     en: 'The e-mail address or password is not correct.',
     nl: 'Het e-mailadres of wachtwoord is niet juist.',

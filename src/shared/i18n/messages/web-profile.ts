@@ -35,9 +35,19 @@ export const webProfileMessages = defineMessages({
     fr: 'Changer le mot de passe',
   },
   'profile.password.changed': {
-    en: 'Your password has been changed. Your other sessions have been logged out.',
-    nl: 'Uw wachtwoord is gewijzigd. Uw andere sessies zijn afgemeld.',
-    fr: 'Votre mot de passe a été modifié. Vos autres sessions ont été déconnectées.',
+    en: 'Your password has been changed.',
+    nl: 'Uw wachtwoord is gewijzigd.',
+    fr: 'Votre mot de passe a été modifié.',
+  },
+  'profile.password.sessionsEnded': {
+    en: '{count, plural, =0 {You had no other sessions.} one {Your other session has been logged out.} other {Your # other sessions have been logged out.}}',
+    nl: '{count, plural, =0 {U had geen andere sessies.} one {Uw andere sessie is afgemeld.} other {Uw # andere sessies zijn afgemeld.}}',
+    fr: "{count, plural, =0 {Vous n'aviez pas d'autre session.} one {Votre autre session a été déconnectée.} other {Vos # autres sessions ont été déconnectées.}}",
+  },
+  'profile.password.tokensRevoked': {
+    en: '{count, plural, =0 {You had no API tokens.} one {Your API token has been revoked: create a new one for your integrations.} other {Your # API tokens have been revoked: create new ones for your integrations.}}',
+    nl: '{count, plural, =0 {U had geen API-tokens.} one {Uw API-token is ingetrokken: maak een nieuw aan voor uw koppelingen.} other {Uw # API-tokens zijn ingetrokken: maak nieuwe aan voor uw koppelingen.}}',
+    fr: "{count, plural, =0 {Vous n'aviez pas de jeton d'API.} one {Votre jeton d'API a été révoqué : créez-en un nouveau pour vos intégrations.} other {Vos # jetons d'API ont été révoqués : créez-en de nouveaux pour vos intégrations.}}",
   },
   'tokens.title': { en: 'API tokens', nl: 'API-tokens', fr: 'Jetons API' },
   'tokens.intro': {

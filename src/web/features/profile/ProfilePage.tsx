@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useT } from '../../lib/i18n.tsx';
 import { useRequiredSession } from '../../lib/session.tsx';
@@ -9,6 +10,8 @@ import { TokensSection } from './TokensSection.tsx';
 export function ProfilePage() {
   const t = useT();
   const session = useRequiredSession();
+  // A new password revokes the API tokens: the list is loaded afresh.
+  const [tokensVersion, setTokensVersion] = useState(0);
   return (
     <>
       <PageHeader
@@ -17,8 +20,8 @@ export function ProfilePage() {
       />
       <div className="stack">
         <ProfileForm />
-        <PasswordForm />
-        <TokensSection />
+        <PasswordForm onChanged={() => setTokensVersion((v) => v + 1)} />
+        <TokensSection key={tokensVersion} />
       </div>
     </>
   );
