@@ -119,15 +119,15 @@ export const BUILT_IN_INDICATORS: readonly Indicator[] = [
   contactsOf(
     'outreach_reached',
     {
-      nl: 'Bereikt bij outreach',
-      fr: 'Personnes touchées en outreach',
+      nl: 'Bereikt via mobiele werking',
+      fr: 'Personnes touchées par les actions de proximité',
       en: 'People reached through outreach',
     },
     'outreach',
   ),
   activitiesOf(
     'outreach_trips',
-    { nl: 'Outreachritten', fr: 'Sorties outreach', en: 'Outreach trips' },
+    { nl: 'Mobiele acties', fr: 'Sorties de proximité', en: 'Outreach trips' },
     'outreach',
     'trips',
   ),

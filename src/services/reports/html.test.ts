@@ -12,7 +12,9 @@ describe('renderAnnualReportHtml', () => {
     expect(html).toContain('<title>Walk-in career centre : rapport annuel 2023</title>');
     expect(html).toContain('<h1>Rapport annuel 2023</h1>');
     expect(html).toContain('@page { size: A4;');
-    expect(html).toContain('break-before: page');
+    // Printed, charts and rows stay whole, headings stay with what follows; no forced breaks.
+    expect(html).toContain('tr, .note, figure.chart { break-inside: avoid; }');
+    expect(html).not.toContain('break-before: page');
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
     expect(render('nl')).toContain('<html lang="nl">');
   });

@@ -4,14 +4,17 @@ import { COLOURS } from './chart.ts';
 import type { ReportLabeller } from './labeller.ts';
 import { reportDocument } from './render-document.ts';
 import type { ReportDocument } from './render-model.ts';
-import { drawBlock, drawHeading } from './render-pdf-blocks.ts';
+import { drawSection, type Trace, traced } from './render-pdf-blocks.ts';
 import { frame, type Pdf, reportFontFiles, useFont } from './render-pdf-page.ts';
 
 export { reportFontFiles };
+export type { Placement, Trace } from './render-pdf-blocks.ts';
 
 export interface PdfRenderOptions {
   /** Compress the page streams (default true); tests may switch it off to read them. */
   compress?: boolean;
+  /** Told where every block, heading and footer landed (for tests of the layout). */
+  trace?: Trace;
 }
 
 const MARGIN = 56;
@@ -33,8 +36,16 @@ function drawTitle(pdf: Pdf, doc: ReportDocument): void {
   pdf.y = y + 24;
 }
 
-/** "Organisation: annual report 2023" on the left and "Page 3 of 9" on the right of every page. */
-function drawFooters(pdf: Pdf, doc: ReportDocument): void {
+/** The footer's line: its top, 14 pt below the content, well above the sheet's unprintable edge. */
+const FOOTER_OFFSET = 14;
+const FOOTER_SIZE = 8;
+
+/**
+ * "Organisation: annual report 2023" on the left and "Page 3 of 9" on the right of every
+ * page, in the bottom margin: the page number is never cut, the title only when it could not
+ * fit even in smaller type.
+ */
+function drawFooters(pdf: Pdf, doc: ReportDocument, trace?: Trace): void {
   const { start, count } = pdf.bufferedPageRange();
   for (let index = start; index < start + count; index += 1) {
     pdf.switchToPage(index);
@@ -42,13 +53,28 @@ function drawFooters(pdf: Pdf, doc: ReportDocument): void {
     const bottom = pdf.page.margins.bottom;
     // Writing inside the bottom margin would otherwise start a new page.
     pdf.page.margins.bottom = 0;
-    const y = pdf.page.height - MARGIN + 22;
-    useFont(pdf, 'regular', 8).fillColor(COLOURS.muted);
-    const options = { width: width / 2, lineBreak: false, height: 10, ellipsis: true } as const;
-    pdf.text(doc.title, left, y, options);
-    pdf.text(doc.pageOf(index - start + 1, count), left + width / 2, y, {
-      ...options,
-      align: 'right',
+    const y = pdf.page.height - MARGIN + FOOTER_OFFSET;
+    const pageLabel = doc.pageOf(index - start + 1, count);
+    useFont(pdf, 'regular', FOOTER_SIZE).fillColor(COLOURS.muted);
+    const labelWidth = pdf.widthOfString(pageLabel);
+    const room = width - labelWidth - 12;
+    let size = FOOTER_SIZE;
+    while (size > 6 && pdf.fontSize(size).widthOfString(doc.title) > room) size -= 0.5;
+    const clipped = pdf.widthOfString(doc.title) > room;
+    const once = { lineBreak: false, height: FOOTER_SIZE * 1.4, ellipsis: true } as const;
+    pdf.text(doc.title, left, y, { ...once, width: room });
+    useFont(pdf, 'regular', FOOTER_SIZE).text(pageLabel, left + width - labelWidth, y, {
+      ...once,
+      width: labelWidth + 1,
+    });
+    trace?.({
+      kind: 'footer',
+      section: '',
+      block: -1,
+      page: index - start + 1,
+      top: y,
+      bottom: y + pdf.currentLineHeight(true),
+      clipped,
     });
     pdf.page.margins.bottom = bottom;
   }
@@ -57,8 +83,9 @@ function drawFooters(pdf: Pdf, doc: ReportDocument): void {
 /**
  * The annual report as an A4 PDF in the report's language: DejaVu Sans embedded (no
  * standard fonts), document Title and Lang, a bookmark per section, the same sections,
- * narratives, tables and charts as the HTML page, rows never split across pages, and
- * "page X of Y" in every footer.
+ * narratives, tables and charts as the HTML page, one after the other with page breaks
+ * only where something does not fit (render-pdf-blocks.ts), and "page X of Y" in every
+ * footer.
  */
 export async function renderAnnualReportPdf(
   report: AnnualReport,
@@ -91,14 +118,9 @@ export async function renderAnnualReportPdf(
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
     pdf.on('error', reject);
   });
-  drawTitle(pdf, doc);
-  doc.sections.forEach((section, index) => {
-    if (index > 0) pdf.addPage();
-    pdf.outline.addItem(section.heading);
-    drawHeading(pdf, section.heading);
-    for (const block of section.blocks) drawBlock(pdf, block);
-  });
-  drawFooters(pdf, doc);
+  traced(pdf, options.trace, { kind: 'title', section: '', block: -1 }, () => drawTitle(pdf, doc));
+  for (const section of doc.sections) drawSection(pdf, section, options.trace);
+  drawFooters(pdf, doc, options.trace);
   pdf.end();
   return finished;
 }

@@ -65,11 +65,11 @@ tbody th { font-weight: normal; }
 @media print {
   body { background: #fff; font-size: 10.5pt; }
   main { max-width: none; margin: 0; padding: 0; }
-  section { break-before: page; margin: 0; }
-  .title-page + section { break-before: auto; }
+  /* Sections follow each other; a page breaks only where the next thing does not fit. */
+  section { margin: 0 0 1.5rem; }
   h2, caption, figcaption { break-after: avoid; }
   thead { display: table-header-group; }
-  tr, .note { break-inside: avoid; }
+  tr, .note, figure.chart { break-inside: avoid; }
   p { orphans: 3; widows: 3; }
 }
 `.trim();

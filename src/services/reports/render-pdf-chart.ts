@@ -1,6 +1,6 @@
 import { barLayout, type ChartLayout, COLOURS, columnLayout } from './chart.ts';
 import type { ChartBlock } from './render-model.ts';
-import { ASCENT, ensureSpace, fitWidth, frame, type Pdf, useFont } from './render-pdf-page.ts';
+import { ASCENT, fitWidth, frame, type Pdf, useFont } from './render-pdf-page.ts';
 
 const FONT = 8;
 const LABEL_WIDTH = 150;
@@ -45,40 +45,64 @@ function drawLayout(pdf: Pdf, layout: ChartLayout, column: boolean, slot: number
   pdf.y = top + layout.height;
 }
 
-/**
- * A chart as vector drawing: its title, then the bars from the shared geometry (chart.ts).
- * A chart that fits a page stays whole; a longer bar chart goes on over the next pages at
- * the same scale.
- */
-export function drawChart(pdf: Pdf, block: ChartBlock): void {
-  const { left, width, bottom } = frame(pdf);
+const TITLE_GAP = 6;
+const COLUMN_HEIGHT = 170;
+
+/** A chart measured for the current page width: its title, then its bars. */
+export interface ChartGeometry {
+  block: ChartBlock;
+  titleHeight: number;
+  /** Title and every bar. */
+  height: number;
+  /** The least that may stand at the foot of a page: the whole chart when it fits a page. */
+  minHeight: number;
+}
+
+export function measureChart(pdf: Pdf, block: ChartBlock): ChartGeometry {
+  const { width } = frame(pdf);
   useFont(pdf, 'bold', 9.5);
-  const titleHeight = pdf.heightOfString(block.title, { width }) + 6;
+  const titleHeight = pdf.heightOfString(block.title, { width }) + TITLE_GAP;
+  const bars =
+    block.shape === 'column'
+      ? columnLayout(block.bars, { width, height: COLUMN_HEIGHT, fontSize: FONT }).height
+      : block.bars.length * ROW;
+  const height = titleHeight + bars;
+  const page = pdf.page.height - pdf.page.margins.top - pdf.page.margins.bottom;
+  // Taller than a page (a bar chart of very many bars): it may start wherever a few bars fit.
+  const minHeight = height <= page ? height : titleHeight + Math.min(block.bars.length, 4) * ROW;
+  return { block, titleHeight, height, minHeight };
+}
+
+/**
+ * Draws a measured chart at the cursor as vector drawing: its title, then the bars from the
+ * shared geometry (chart.ts). The layout keeps a chart that fits a page on one page; only a
+ * bar chart taller than a page goes on over the next pages, at the same scale.
+ */
+export function drawChart(pdf: Pdf, chart: ChartGeometry): void {
+  const { block } = chart;
+  const { left, width, bottom } = frame(pdf);
   const slot = block.bars.length > 0 ? width / block.bars.length : width;
+  useFont(pdf, 'bold', 9.5);
+  const titleTop = pdf.y;
+  pdf.fillColor(COLOURS.text).text(block.title, left, titleTop, { width });
+  pdf.y = titleTop + chart.titleHeight;
   if (block.shape === 'column') {
-    const layout = columnLayout(block.bars, { width, height: 170, fontSize: FONT });
-    ensureSpace(pdf, titleHeight + layout.height + 12);
-    pdf.fillColor(COLOURS.text).text(block.title, left, pdf.y, { width });
-    pdf.y += 6;
+    const layout = columnLayout(block.bars, { width, height: COLUMN_HEIGHT, fontSize: FONT });
     drawLayout(pdf, layout, true, slot);
-  } else {
-    const options = { width, fontSize: FONT, labelWidth: LABEL_WIDTH, valueWidth: VALUE_WIDTH };
-    const max = Math.max(0, ...block.bars.map((bar) => bar.value));
-    ensureSpace(pdf, titleHeight + Math.min(block.bars.length, 4) * ROW + 12);
-    pdf.fillColor(COLOURS.text).text(block.title, left, pdf.y, { width });
-    pdf.y += 6;
-    let rest = block.bars;
-    while (rest.length > 0) {
-      const fits = Math.max(Math.floor((bottom - pdf.y) / ROW), 1);
-      drawLayout(
-        pdf,
-        barLayout(rest.slice(0, fits), { ...options, rowHeight: ROW, max }),
-        false,
-        slot,
-      );
-      rest = rest.slice(fits);
-      if (rest.length > 0) pdf.addPage();
-    }
+    return;
   }
-  pdf.y += 12;
+  const options = { width, fontSize: FONT, labelWidth: LABEL_WIDTH, valueWidth: VALUE_WIDTH };
+  const max = Math.max(0, ...block.bars.map((bar) => bar.value));
+  let rest = block.bars;
+  while (rest.length > 0) {
+    const fits = Math.max(Math.floor((bottom - pdf.y) / ROW), 1);
+    drawLayout(
+      pdf,
+      barLayout(rest.slice(0, fits), { ...options, rowHeight: ROW, max }),
+      false,
+      slot,
+    );
+    rest = rest.slice(fits);
+    if (rest.length > 0) pdf.addPage();
+  }
 }

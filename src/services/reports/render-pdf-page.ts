@@ -37,10 +37,9 @@ export function frame(pdf: Pdf) {
   };
 }
 
-/** Moves to a new page unless `height` still fits below the cursor (or the page is still empty). */
-export function ensureSpace(pdf: Pdf, height: number): void {
-  const { bottom } = frame(pdf);
-  if (pdf.y + height > bottom && pdf.y > pdf.page.margins.top + 1) pdf.addPage();
+/** The height between the top and bottom margins. */
+export function contentHeight(pdf: Pdf): number {
+  return pdf.page.height - pdf.page.margins.top - pdf.page.margins.bottom;
 }
 
 /** `text` shortened with "…" until it fits `width` in the current font and size. */

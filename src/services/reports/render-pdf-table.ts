@@ -1,8 +1,10 @@
 import { COLOURS } from './chart.ts';
 import type { Cell, TableBlock } from './render-model.ts';
-import { ensureSpace, frame, type Pdf, useFont } from './render-pdf-page.ts';
+import { frame, type Pdf, useFont } from './render-pdf-page.ts';
 
 const PAD = 3.5;
+/** Space between a table's caption and its header row. */
+const CAPTION_GAP = 4;
 const cellText = (cell: Cell) => (typeof cell === 'string' ? cell : `${cell.text}*`);
 
 /**
@@ -27,9 +29,25 @@ export function columnWidths(weights: number[], minimums: number[], width: numbe
   return widths;
 }
 
-/** A table: caption, header row (repeated on every page), rows never split across pages. */
-export function drawTable(pdf: Pdf, block: TableBlock): void {
-  const { left, width, bottom } = frame(pdf);
+/** A table measured for the current page width: what the layout needs to place it. */
+export interface TableGeometry {
+  block: TableBlock;
+  size: number;
+  widths: number[];
+  header: string[];
+  rows: string[][];
+  captionHeight: number;
+  headerHeight: number;
+  rowHeights: number[];
+  /** Caption, header and every row. */
+  height: number;
+  /** The least that may stand at the foot of a page: caption, header and the first rows. */
+  minHeight: number;
+}
+
+/** Measures a table without drawing it. */
+export function measureTable(pdf: Pdf, block: TableBlock): TableGeometry {
+  const { width } = frame(pdf);
   const size = block.columns.length > 6 ? 7.5 : 9;
   const header = block.columns.map((column) => column.label);
   const rows = block.rows.map((row) => row.map(cellText));
@@ -52,6 +70,34 @@ export function drawTable(pdf: Pdf, block: TableBlock): void {
     );
     return Math.max(...heights) + 2 * PAD;
   };
+  const headerHeight = heightOf(header, 'bold');
+  const rowHeights = rows.map((row) => heightOf(row, 'regular'));
+  useFont(pdf, 'bold', 9.5);
+  const captionHeight = pdf.heightOfString(block.caption, { width }) + CAPTION_GAP;
+  const top = captionHeight + headerHeight;
+  const sum = (heights: number[]) => heights.reduce((total, h) => total + h, 0);
+  return {
+    block,
+    size,
+    widths,
+    header,
+    rows,
+    captionHeight,
+    headerHeight,
+    rowHeights,
+    height: top + sum(rowHeights),
+    // Never a caption and header alone at the foot of a page: at least three rows with them.
+    minHeight: top + sum(rowHeights.slice(0, 3)),
+  };
+}
+
+/**
+ * Draws a measured table at the cursor: caption, header row, rows never split; a row that
+ * no longer fits goes to the next page under a repeated header.
+ */
+export function drawTable(pdf: Pdf, table: TableGeometry): void {
+  const { left, width, bottom } = frame(pdf);
+  const { block, size, widths } = table;
   const drawRow = (
     cells: string[],
     font: 'regular' | 'bold',
@@ -76,28 +122,18 @@ export function drawTable(pdf: Pdf, block: TableBlock): void {
     pdf.strokeColor(shaded ? COLOURS.axis : COLOURS.rule).stroke();
     pdf.y = y;
   };
-  const headerHeight = heightOf(header, 'bold');
-  const rowHeights = rows.map((row) => heightOf(row, 'regular'));
   useFont(pdf, 'bold', 9.5);
-  const captionHeight = pdf.heightOfString(block.caption, { width }) + 4;
-  const whole = captionHeight + headerHeight + rowHeights.reduce((sum, h) => sum + h, 0);
-  // A short table stays on one page; a long one starts where at least its first row fits.
-  const page = bottom - pdf.page.margins.top;
-  ensureSpace(
-    pdf,
-    whole <= page * 0.4 ? whole : captionHeight + headerHeight + (rowHeights[0] ?? 0),
-  );
-  pdf.fillColor(COLOURS.text).text(block.caption, left, pdf.y, { width });
-  pdf.y += 4;
-  drawRow(header, 'bold', true, headerHeight);
-  rows.forEach((row, index) => {
-    const rowHeight = rowHeights[index] ?? 0;
+  const captionTop = pdf.y;
+  pdf.fillColor(COLOURS.text).text(block.caption, left, captionTop, { width });
+  pdf.y = captionTop + table.captionHeight;
+  drawRow(table.header, 'bold', true, table.headerHeight);
+  table.rows.forEach((row, index) => {
+    const rowHeight = table.rowHeights[index] ?? 0;
     if (pdf.y + rowHeight > bottom) {
       pdf.addPage();
-      drawRow(header, 'bold', true, headerHeight);
+      drawRow(table.header, 'bold', true, table.headerHeight);
     }
     drawRow(row, 'regular', false, rowHeight);
   });
   pdf.x = left;
-  pdf.y += 14;
 }
