@@ -95,7 +95,10 @@ export function createMeService(
         .select({ email: users.email })
         .from(users)
         .where(eq(users.id, userId));
-      assertStrongPassword(newPassword, 'newPassword', user?.email);
+      assertStrongPassword(newPassword, 'newPassword', {
+        email: user?.email,
+        current: currentPassword,
+      });
       const passwordHash = await hashPassword(newPassword);
       const now = clock();
       const tokensRevoked = await withContext(db, NO_CONTEXT, async (tx) => {

@@ -113,7 +113,7 @@ export function createMemberService({ db, clock }: ServiceDeps) {
         if (!input.name) issues.push({ path: 'name', code: 'required' });
         if (!input.password) issues.push({ path: 'password', code: 'required' });
         if (issues.length) throw new AppError('VALIDATION_FAILED', { issues });
-        assertStrongPassword(input.password!, 'password', input.email);
+        assertStrongPassword(input.password!, 'password', { email: input.email });
         passwordHash = await hashPassword(input.password!);
       }
       return withContext(db, ctx, async (tx) => {

@@ -28,9 +28,16 @@ export async function verifyPassword(
   return verify(passwordHash, password).catch(() => false);
 }
 
-/** Refuses a weak new password with a field error on `field`. */
-export function assertStrongPassword(password: string, field: string, email?: string): void {
-  const problem = checkPassword(password, email ? { email } : {});
+/**
+ * Refuses a weak new password with a field error on `field`: `context` gives the user's
+ * e-mail (never inside the password) and, for a change, the current password (not again).
+ */
+export function assertStrongPassword(
+  password: string,
+  field: string,
+  context: { email?: string | undefined; current?: string | undefined } = {},
+): void {
+  const problem = checkPassword(password, context);
   if (!problem) return;
   const params: Record<string, number> | undefined =
     problem === 'too_short'

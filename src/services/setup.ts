@@ -27,7 +27,9 @@ export function createSetupService({ db, clock }: ServiceDeps) {
     async run(
       input: z.output<typeof setupSchema>,
     ): Promise<{ userId: string; demo: DemoResult | null }> {
-      assertStrongPassword(input.admin.password, 'admin.password', input.admin.email);
+      assertStrongPassword(input.admin.password, 'admin.password', {
+        email: input.admin.email,
+      });
       const passwordHash = await hashPassword(input.admin.password);
       const done = await withContext(db, INSTALLATION, async (tx) => {
         await tx.execute(sql`SELECT pg_advisory_xact_lock(${SETUP_LOCK})`);

@@ -90,7 +90,7 @@ export function createUserService(
 
     async create(actor: Actor, input: z.output<typeof createUserSchema>) {
       requireInstallationAdmin(actor);
-      assertStrongPassword(input.password, 'password', input.email);
+      assertStrongPassword(input.password, 'password', { email: input.email });
       const passwordHash = await hashPassword(input.password);
       return withContext(db, adminContext(actor), async (tx) => {
         const [existing] = await tx
@@ -134,7 +134,8 @@ export function createUserService(
       const [current] = await db.select().from(users).where(eq(users.id, id));
       if (!current) throw new AppError('NOT_FOUND');
       const { password, ...rest } = input;
-      if (password !== undefined) assertStrongPassword(password, 'password', current.email);
+      if (password !== undefined)
+        assertStrongPassword(password, 'password', { email: current.email });
       const passwordHash = password !== undefined ? await hashPassword(password) : undefined;
       if (id === actor.userId && (input.isInstallationAdmin === false || input.disabled === true))
         throw new AppError('FORBIDDEN');

@@ -149,3 +149,53 @@ describe('changing one’s password', () => {
     expect((await coach.get('/api/auth/session')).statusCode).toBe(401);
   });
 });
+
+describe('what a new password may not be', () => {
+  it('refuses the e-mail address, its name part and the current password, translated, and keeps the password', async () => {
+    const session = new Client(t.app);
+    await session.login(EMAIL);
+    const refusals: [string, string][] = [
+      [EMAIL.toUpperCase(), 'password_contains_email'],
+      [`my ${EMAIL} of 2026`, 'password_contains_email'],
+      ['kiwi Counsellor lantaarn', 'password_contains_email'],
+      [STRONG_PASSWORD, 'password_same_as_current'],
+    ];
+    for (const [newPassword, code] of refusals) {
+      const refused = await session.post('/api/me/password', {
+        currentPassword: STRONG_PASSWORD,
+        newPassword,
+      });
+      expect(refused.statusCode, newPassword).toBe(400);
+      expect(refused.json().errors, newPassword).toEqual([
+        expect.objectContaining({ path: 'newPassword', code }),
+      ]);
+    }
+    expect((await session.patch('/api/me', { language: 'fr' })).statusCode).toBe(200);
+    const french = await session.post('/api/me/password', {
+      currentPassword: STRONG_PASSWORD,
+      newPassword: STRONG_PASSWORD,
+    });
+    expect(french.json().errors[0].message).toBe(
+      'Doit être différent de votre mot de passe actuel.',
+    );
+    await session.patch('/api/me', { language: 'en' });
+    await new Client(t.app).login(EMAIL); // unchanged
+  });
+
+  it('an org admin cannot give a new member a password made of their e-mail address', async () => {
+    await installation.admin.login(installation.adminEmail);
+    const admin = (await createOrganisation(t.app, installation, 'third', ['org_admin'])).clients
+      .org_admin!;
+    const refused = await admin.post('/api/members', {
+      email: 'newcomer@third.example',
+      name: 'Newcomer',
+      password: 'Newcomer@Third.Example',
+      roles: ['counsellor'],
+      language: 'en',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([
+      expect.objectContaining({ path: 'password', code: 'password_contains_email' }),
+    ]);
+  });
+});

@@ -203,6 +203,16 @@ export const errorMessages = defineMessages({
     nl: 'Te gewoon of te makkelijk te raden.',
     fr: 'Trop courant ou trop facile à deviner.',
   },
+  'issue.password_contains_email': {
+    en: 'Must not contain your e-mail address or the name in it.',
+    nl: 'Mag uw e-mailadres of de naam erin niet bevatten.',
+    fr: 'Ne doit contenir ni votre adresse e-mail ni le nom qui y figure.',
+  },
+  'issue.password_same_as_current': {
+    en: 'Must differ from your current password.',
+    nl: 'Moet verschillen van uw huidige wachtwoord.',
+    fr: 'Doit être différent de votre mot de passe actuel.',
+  },
   'issue.password_too_long': {
     en: 'At most {maximum} characters.',
     nl: 'Hoogstens {maximum} tekens.',
