@@ -101,6 +101,7 @@ describe('reading', () => {
       breakdown: 'type',
       suppressed: false,
       hiddenGroups: 0,
+      protection: null,
       groups: [
         { key: 'individual_advice', label: 'Individual advice', value: 5 },
         { key: 'documentation_centre', label: expect.any(String), value: 4 },

@@ -96,7 +96,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 type Progress = {
-  target: { id: string };
+  target: { id: string; partner: { id: string } | null };
   actual: number;
   shareDone: number;
   shareElapsed: number;
@@ -190,10 +190,20 @@ describe('programme progress', () => {
     expect(bad.statusCode).toBe(400);
   });
 
-  it('shows accepted partners the same aggregates, and never the kinds outside the indicator', async () => {
+  it('shows accepted partners the same totals and their own figure, and never the kinds outside the indicator', async () => {
     const asOwner = (await progress(owner)).body;
     const asPartner = await progress(partner);
-    expect(asPartner.body.targets).toEqual(asOwner.targets);
+    // The programme's totals and months are the same; of the organisations' figures, a
+    // partner sees only its own (never another partner's).
+    const totals = (targets: Progress[]) => targets.map(({ byOrganisation: _, ...rest }) => rest);
+    const visible = (asOwner.targets as Progress[]).filter(
+      (target) => target.target.partner === null || target.target.partner.id === partnerId,
+    );
+    expect(totals(asPartner.body.targets)).toEqual(totals(visible));
+    for (const [i, target] of (asPartner.body.targets as Progress[]).entries()) {
+      const mine = visible[i]!.byOrganisation.filter((o) => o.organisation.id === partnerId);
+      expect(target.byOrganisation).toEqual(mine);
+    }
     expect(asPartner.body.programme).toMatchObject({ role: 'partner', partnerStatus: 'accepted' });
     // Invited only: no progress (no one's figures) until it accepts.
     const invited = await idle.get(`/api/programmes/${programmeId}/progress`);

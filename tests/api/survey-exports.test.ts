@@ -18,6 +18,7 @@ import {
   times,
   visitorProfileV2,
   type SeededSurvey,
+  zeroRecordKeys,
 } from '../helpers/surveys.ts';
 
 let t: TestApp;
@@ -102,6 +103,8 @@ beforeAll(async () => {
       },
     }),
   ]);
+  // Exact counts: the perturbation is tested apart (survey-disclosure.test.ts).
+  await zeroRecordKeys(t);
 });
 afterAll(() => t?.close());
 

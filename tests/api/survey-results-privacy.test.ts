@@ -14,6 +14,7 @@ import {
   seedSurvey,
   times,
   type SeededSurvey,
+  zeroRecordKeys,
 } from '../helpers/surveys.ts';
 
 /**
@@ -45,6 +46,8 @@ beforeAll(async () => {
     ...times(10, { at: '2026-01-06T10:00:00Z', answers: { gender: 'male', age: 'young' } }),
     { at: '2026-01-07T10:00:00Z', answers: { gender: 'other', age: 'old', note: 'I am the one' } },
   ]);
+  // Exact counts: the perturbation is tested apart (survey-disclosure.test.ts).
+  await zeroRecordKeys(t);
 });
 afterAll(() => t?.close());
 

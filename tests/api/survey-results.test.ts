@@ -10,6 +10,7 @@ import {
 import {
   addVersion,
   seedResponses,
+  zeroRecordKeys,
   seedVisitorProfile,
   setThreshold,
   times,
@@ -45,6 +46,8 @@ const R5 = { gender: 'no_answer', status: 'employed', how_heard: ['other'] };
 
 beforeAll(async () => {
   t = await createTestApp();
+  // April: the answers of March are counted (a month is, once it is over).
+  t.clock.set(new Date('2026-04-02T09:00:00Z'));
   const installation = await setupInstallation(t.app);
   const centre = await createOrganisation(t.app, installation, 'centre', ['org_admin', 'analyst']);
   orgId = centre.organisationId;
@@ -78,6 +81,8 @@ beforeAll(async () => {
       answers: { ...R5, visits: 40, comment: 'Anna from Schaerbeek' },
     }),
   ]);
+  // Exact counts: the perturbation is tested apart (survey-disclosure.test.ts).
+  await zeroRecordKeys(t);
 });
 afterAll(() => t?.close());
 

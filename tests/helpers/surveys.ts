@@ -195,3 +195,17 @@ export function visitorProfileV2(): SurveyDefinition {
     ],
   };
 }
+
+/**
+ * Sets every record key to 0 (decision 0008). Each cell's key is then 0, whose perturbation
+ * is 0, so a view shows its exact counts: for the tests of counting, periods and
+ * suppression. The perturbation itself is tested with the random keys the store draws
+ * (tests/api/survey-disclosure.test.ts).
+ */
+export async function zeroRecordKeys(t: TestApp) {
+  const admin = { organisationId: null, userId: null, isAdmin: true };
+  await withContext(dbOf(t), admin, async (tx) => {
+    await tx.execute(sql`UPDATE survey_responses SET record_key = 0`);
+    await tx.execute(sql`UPDATE survey_answers SET record_key = 0`);
+  });
+}

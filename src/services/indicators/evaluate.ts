@@ -13,8 +13,9 @@ import { rowsOf } from '../contacts/drafts.ts';
 import { MAX_PERIOD_DAYS } from '../contacts/stats.ts';
 import { evaluateContactsRaw } from './contacts.ts';
 import { evaluateContactsFromSummary } from './contacts-rollup.ts';
-import { evaluateActivities, evaluateAnswers } from './other-sources.ts';
-import { answerPeriod, suppressAnswers } from './answers-privacy.ts';
+import type { Protection } from '../../core/disclosure/protect.ts';
+import { evaluateAnswersProtected } from './answers-protection.ts';
+import { evaluateActivities } from './other-sources.ts';
 import { sortGroups } from './sql.ts';
 
 /** A period (calendar days in the organisation's zone, inclusive) and at most one breakdown. */
@@ -22,6 +23,11 @@ export interface EvaluateOptions {
   from: string;
   to: string;
   breakdown?: string | undefined;
+  /**
+   * Today in the organisation's zone; required for questionnaire answers (the month in
+   * progress is never counted).
+   */
+  today?: string | undefined;
 }
 
 export interface Evaluation {
@@ -32,6 +38,10 @@ export interface Evaluation {
   suppressed?: boolean;
   /** Questionnaire answers only: groups left out as small cells. */
   hiddenGroups?: number;
+  /** Questionnaire answers only: how the figures are protected. */
+  protection?: Protection;
+  /** Questionnaire answers only: the period counted (whole months, none in progress). */
+  period?: { from: string; to: string };
 }
 
 /** Refuses a bad definition, period or breakdown with field issues (VALIDATION_FAILED). */
@@ -75,14 +85,21 @@ export async function evaluateDefinition(
     const period = { from, to, zone: await zoneOf(tx, organisationId) };
     result = await evaluateActivities(tx, organisationId, definition, period, breakdown);
   } else {
-    const period = { ...answerPeriod(from, to), zone: await zoneOf(tx, organisationId) };
-    const raw = await evaluateAnswers(tx, organisationId, definition, period, breakdown);
-    const safe = await suppressAnswers(tx, organisationId, definition, breakdown, raw);
+    if (!options.today) throw new Error('evaluating questionnaire answers needs today');
+    const safe = await evaluateAnswersProtected(tx, organisationId, definition, {
+      from,
+      to,
+      breakdown,
+      today: options.today,
+      zone: await zoneOf(tx, organisationId),
+    });
     return {
       value: safe.total,
       groups: sortGroups(safe.groups, breakdown),
       suppressed: safe.suppressed,
       hiddenGroups: safe.hiddenGroups,
+      protection: safe.protection,
+      period: safe.period,
     };
   }
   return { value: result.total, groups: sortGroups(result.groups, breakdown) };

@@ -20,7 +20,8 @@ import { recordAudit } from '../audit.ts';
 import { isUniqueViolation } from '../db-errors.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { buildCatalog } from './catalog.ts';
-import { answerPeriod } from './answers-privacy.ts';
+import { todayIn } from '../../core/contacts/dates.ts';
+import { organisationZone } from '../contacts/mapping.ts';
 import { evaluateDefinition, type Evaluation } from './evaluate.ts';
 import { emptyLookups, loadLookups, needsLookups, valueLabel, type Lookups } from './labels.ts';
 import { findIndicator, indicatorOfRow } from './lookup.ts';
@@ -50,13 +51,14 @@ function labelled(
 ): IndicatorValue {
   const questions = def.filters.find((f) => f.field === 'question')?.values ?? [];
   const breakdown = query.breakdown ?? null;
-  const period = def.source === 'survey_answers' ? answerPeriod(query.from, query.to) : query;
+  const period = evaluation.period ?? query;
   return {
     code,
     from: period.from,
     to: period.to,
     suppressed: evaluation.suppressed ?? false,
     hiddenGroups: evaluation.hiddenGroups ?? 0,
+    protection: evaluation.protection ?? null,
     value: evaluation.value,
     breakdown,
     groups: evaluation.groups.map((g) => ({
@@ -220,7 +222,11 @@ export function createIndicatorService({ db, clock }: ServiceDeps) {
               { path: 'breakdown', code: 'unknown_field', params: { field: query.breakdown } },
             ],
           });
-        const evaluation = await evaluateDefinition(tx, ctx.organisationId, indicator, query);
+        const today = todayIn(await organisationZone(tx, ctx.organisationId), clock());
+        const evaluation = await evaluateDefinition(tx, ctx.organisationId, indicator, {
+          ...query,
+          today,
+        });
         const lookups = needsLookups(query.breakdown)
           ? await loadLookups(tx, ctx.organisationId)
           : emptyLookups();
@@ -238,7 +244,11 @@ export function createIndicatorService({ db, clock }: ServiceDeps) {
         const def = normaliseDefinition(definition);
         const lookups = await loadLookups(tx, ctx.organisationId);
         assertDefinition(def, lookups);
-        const evaluation = await evaluateDefinition(tx, ctx.organisationId, def, query);
+        const today = todayIn(await organisationZone(tx, ctx.organisationId), clock());
+        const evaluation = await evaluateDefinition(tx, ctx.organisationId, def, {
+          ...query,
+          today,
+        });
         return labelled(def, evaluation, query, null, lang, lookups);
       });
     },

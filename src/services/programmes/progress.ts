@@ -75,7 +75,9 @@ export function targetPeriod(row: Pick<TargetRow, 'periodStart' | 'deadline' | '
  * One organisation's figure for a definition and period, by month: the programme owner's, or
  * a partner's that has ACCEPTED (checked here, right before reading); any other organisation
  * reads as nothing. Another organisation's figure is read as that organisation in the same
- * transaction; only numbers leave it.
+ * transaction; only numbers leave it. Questionnaire answers stay with the organisation that
+ * ran the questionnaire (decision 0008): they are only read for the caller's own
+ * organisation, never given to the owner or to another partner.
  */
 async function figureOf(
   tx: Tx,
@@ -85,7 +87,9 @@ async function figureOf(
   definition: IndicatorDefinition,
   from: string,
   to: string,
+  now: Date,
 ): Promise<Figure> {
+  if (definition.source === 'survey_answers' && organisationId !== callerId) return NOTHING;
   if (
     organisationId !== programme.organisationId &&
     !(await hasAccepted(tx, programme.id, organisationId))
@@ -101,10 +105,12 @@ async function figureOf(
   };
   const read = async (): Promise<Figure> => {
     const figure: Figure = { value: 0, months: new Map() };
+    const today = todayIn(await organisationZone(tx, organisationId), now);
     for (const chunk of chunksOf(from, to)) {
       const result = await evaluateDefinition(tx, organisationId, checked, {
         ...chunk,
         breakdown: 'month',
+        today,
       });
       figure.value += Number(result.value);
       for (const group of result.groups) {
@@ -125,6 +131,7 @@ async function targetProgress(
   row: TargetRow,
   indicator: Indicator | null | undefined,
   asOf: string,
+  now: Date,
 ): Promise<TargetProgress> {
   const { start, end } = targetPeriod(row);
   const partners: Contributor[] = summary.partners.map(({ status, ...organisation }) => ({
@@ -139,7 +146,7 @@ async function targetProgress(
   for (const { organisation, status } of counted)
     figures.push(
       indicator && to >= start && status !== 'invited'
-        ? await figureOf(tx, callerId, programme, organisation.id, indicator, start, to)
+        ? await figureOf(tx, callerId, programme, organisation.id, indicator, start, to, now)
         : NOTHING,
     );
   const actual = figures.reduce((sum, f) => sum + f.value, 0);
@@ -157,10 +164,10 @@ async function targetProgress(
     target: toTarget(row, indicator, summary.partners),
     actual,
     ...progressOf({ target, actual, start, deadline: end, asOf }),
-    byOrganisation: counted.map((contributor, i) => ({
-      ...contributor,
-      actual: figures[i]!.value,
-    })),
+    // A partner sees its own figure beside the programme's total, never another's.
+    byOrganisation: counted
+      .map((contributor, i) => ({ ...contributor, actual: figures[i]!.value }))
+      .filter((c) => callerId === programme.organisationId || c.organisation.id === callerId),
     months,
   };
 }
@@ -189,7 +196,11 @@ export async function programmeProgress(
     rows.map((t) => t.indicatorCode),
   );
   const targets: TargetProgress[] = [];
-  for (const target of rows)
+  // A partner does not see the targets set for another partner alone (that partner's figures).
+  const visible = rows.filter(
+    (t) => callerId === row.organisationId || t.partnerId === null || t.partnerId === callerId,
+  );
+  for (const target of visible)
     targets.push(
       await targetProgress(
         tx,
@@ -199,6 +210,7 @@ export async function programmeProgress(
         target,
         indicators.get(target.indicatorCode),
         day,
+        now,
       ),
     );
   return {

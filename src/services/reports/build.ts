@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { AppError } from '../../core/common/errors.ts';
 import type { UiLanguage } from '../../core/common/languages.ts';
 import { builtInIndicator } from '../../core/indicators/built-in.ts';
-import { effectiveThreshold } from '../../core/surveys/suppression.ts';
+import { effectiveThreshold } from '../../core/disclosure/suppression.ts';
 import type { Tx } from '../../db/client.ts';
 import { organisations } from '../../db/schema/index.ts';
 import type { AnnualReport } from '../../shared/schemas/reports.ts';
@@ -101,7 +101,7 @@ export async function buildAnnualReport(
     .from(organisations)
     .where(eq(organisations.id, organisationId));
   if (!organisation) throw new AppError('NOT_FOUND');
-  const scope = await visitorProfileScope(tx, organisationId);
+  const scope = await visitorProfileScope(tx, organisationId, generatedAt);
   const f: Figures = {
     ...(await yearFigures(tx, organisationId, year)),
     responses: await responsesByYear(tx, scope, year),
@@ -127,6 +127,8 @@ export async function buildAnnualReport(
     effectiveThreshold(organisation.threshold),
     f.responses[0],
   );
+  // The year in progress shows its responses as the survey section publishes them.
+  if (survey.protection?.method === 'cell_key') f.responses[0] = survey.responses;
   const hadContacts = f.previousTotal > 0;
   const keyFigures = KEY_FIGURES.map(([code, read]) => {
     const [value, previous] = read(f);

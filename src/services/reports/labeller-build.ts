@@ -93,7 +93,9 @@ export async function createReportLabeller(
     .select({ code: indicators.code, labels: indicators.labels })
     .from(indicators)
     .where(eq(indicators.organisationId, organisationId));
-  const survey = scope === undefined ? await visitorProfileScope(tx, organisationId) : scope;
+  const survey =
+    // Only the questions' labels are read: the scope's date does not matter.
+    scope === undefined ? await visitorProfileScope(tx, organisationId, new Date()) : scope;
   return reportLabeller(language, {
     tags: new Map(tags.map((tag) => [tag.slug, tag.labels as PartialLabels])),
     questions: questionLookups(survey),

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { yearIsOver } from '../../core/disclosure/periods.ts';
 import { CHOICE_TYPES } from '../../core/surveys/model.ts';
 import { VISITOR_PROFILE_TEMPLATE } from '../../core/surveys/visitor-profile.ts';
 import type { Executor } from '../../db/client.ts';
@@ -17,6 +18,7 @@ export type ReportSurvey = AnnualReport['survey'];
 export async function visitorProfileScope(
   tx: Executor,
   organisationId: string,
+  now: Date,
 ): Promise<SurveyScope | null> {
   const [survey] = await tx
     .select({ id: surveys.id })
@@ -27,7 +29,7 @@ export async function visitorProfileScope(
         eq(surveys.template, VISITOR_PROFILE_TEMPLATE),
       ),
     );
-  return survey ? loadScope(tx, organisationId, survey.id) : null;
+  return survey ? loadScope(tx, organisationId, survey.id, now) : null;
 }
 
 /**
@@ -47,19 +49,21 @@ export async function responsesByYear(
   });
   let current = 0;
   let previous = 0;
-  for (const [month, n] of counts.byMonth)
-    if (month.startsWith(`${year}-`)) current += n;
-    else previous += n;
+  for (const [month, cell] of counts.byMonth)
+    if (month.startsWith(`${year}-`)) current += cell.n;
+    else previous += cell.n;
   return [current, previous];
 }
 
 /**
  * The visitor profile of one year: the questionnaire results of that whole year (the same
- * counting and small-cell suppression as the results page, `readResults`), reduced to the
- * choice, rating and yes/no questions. A hidden cell has count and share null.
- * `responses` is the year's number of responses (also a key figure, so never hidden here;
- * `responsesInYear` stands in when the results hide it). No questionnaire, or no answers in
- * the year: responses 0 and no questions.
+ * counting and protection as the results page, `readResults`), reduced to the choice,
+ * rating and yes/no questions. A year that is over is what the organisation publishes:
+ * exact figures with small cells hidden (decision 0008); the year in progress is a view
+ * like any other, perturbed and counted up to the last month that is over. A hidden cell
+ * has count and share null. `responses` is the year's number of responses (also a key
+ * figure, so never hidden in a year that is over; `responsesInYear` stands in when the
+ * results hide it). No questionnaire, or no answers in the year: responses 0, no questions.
  */
 export async function reportSurvey(
   tx: Executor,
@@ -70,9 +74,18 @@ export async function reportSurvey(
 ): Promise<ReportSurvey> {
   if (!scope) return { responses: 0, threshold: fallbackThreshold, questions: {} };
   if (responsesInYear === 0) return { responses: 0, threshold: scope.threshold, questions: {} };
-  const results = await readResults(tx, scope, { from: `${year}-01-01`, to: `${year}-12-31` });
-  const responses = results.responses ?? responsesInYear;
-  if (responses === 0) return { responses: 0, threshold: scope.threshold, questions: {} };
+  const mode = yearIsOver(year, scope.today) ? 'exact' : 'perturbed';
+  const results = await readResults(
+    tx,
+    scope,
+    { from: `${year}-01-01`, to: `${year}-12-31` },
+    { mode },
+  );
+  const responses =
+    mode === 'exact' ? (results.responses ?? responsesInYear) : (results.responses ?? 0);
+  const protection = results.protection;
+  if (responses === 0)
+    return { responses: 0, threshold: scope.threshold, protection, questions: {} };
   const questions: ReportSurvey['questions'] = {};
   for (const question of results.questions) {
     if (!CHOICE_TYPES.includes(question.type)) continue;
@@ -85,5 +98,5 @@ export async function reportSurvey(
       };
     questions[question.key] = { answered: question.answered, options };
   }
-  return { responses, threshold: scope.threshold, questions };
+  return { responses, threshold: scope.threshold, protection, questions };
 }

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { AppError, type FieldIssue } from '../../core/common/errors.ts';
-import { suppressCrossTable } from '../../core/surveys/suppression.ts';
+import { cellOf, EMPTY_CELL, type Cell } from '../../core/disclosure/cell-key.ts';
+import { protect, protectionOf, type DisclosureRules } from '../../core/disclosure/protect.ts';
+import { crossTableLines, isSmall } from '../../core/disclosure/suppression.ts';
 import type { Executor } from '../../db/client.ts';
 import type { ResultsQuery } from '../../shared/schemas/surveys.ts';
 import type { CrossTableView as CrossTable } from './results-types.ts';
@@ -8,12 +10,13 @@ import { rowsOf } from '../contacts/drafts.ts';
 import { answersOf, preferHashJoins, type ResponseFilter } from './filters.ts';
 import {
   countWholeGroup,
-  filterSelectsHidden,
   isSubgroup,
-  periodMonths,
   responseFilterOf,
   wholeGroupOf,
+  viewWithheld,
+  type ViewOptions,
 } from './results-build.ts';
+import { countAnswers, countResponses } from './results-counts.ts';
 import { isChoice, isExclusive, type CatalogQuestion } from './results-catalog.ts';
 import { questionOf, type SurveyScope } from './results-scope.ts';
 
@@ -47,9 +50,12 @@ export function crossQuestions(
   return [r, c];
 }
 
-type Row = { r: string | null; c: string | null; gr: number; gc: number; n: number };
+type Row = { r: string | null; c: string | null; g: number; n: number; k: string };
 
-/** Counts every (row option, column option) pair and the margins in one GROUPING SETS scan. */
+/**
+ * Respondents per (row option, column option) pair and per margin, with their record keys.
+ * The pairs are made distinct per respondent first: a respondent counts once per cell.
+ */
 async function countPairs(
   tx: Executor,
   scope: SurveyScope,
@@ -58,85 +64,112 @@ async function countPairs(
   columns: string,
 ) {
   const side = (key: string) => sql`
-    SELECT a.response_id, a.option_key ${answersOf(scope, filter)}
+    SELECT DISTINCT a.response_id, a.option_key, a.record_key ${answersOf(scope, filter)}
       AND a.question_key = ${key} AND a.option_key IS NOT NULL`;
   const result = await tx.execute(sql`
-    SELECT x.option_key AS r, y.option_key AS c,
-           GROUPING(x.option_key)::int AS gr, GROUPING(y.option_key)::int AS gc,
-           count(DISTINCT x.response_id)::int AS n
-    FROM (${side(rows)}) x JOIN (${side(columns)}) y ON y.response_id = x.response_id
-    GROUP BY GROUPING SETS ((x.option_key, y.option_key), (x.option_key), (y.option_key), ())`);
+    WITH p AS (
+      SELECT x.response_id, x.record_key AS k, x.option_key AS r, y.option_key AS c
+      FROM (${side(rows)}) x JOIN (${side(columns)}) y ON y.response_id = x.response_id)
+    SELECT r, c, 0 AS g, count(*)::int AS n, sum(k)::text AS k FROM p GROUP BY r, c
+    UNION ALL
+    SELECT r, NULL, 1, count(*)::int, sum(k)::text
+    FROM (SELECT DISTINCT response_id, k, r FROM p) d GROUP BY r
+    UNION ALL
+    SELECT NULL, c, 2, count(*)::int, sum(k)::text
+    FROM (SELECT DISTINCT response_id, k, c FROM p) d GROUP BY c
+    UNION ALL
+    SELECT NULL, NULL, 3, count(*)::int, coalesce(sum(k), 0)::text
+    FROM (SELECT DISTINCT response_id, k FROM p) d`);
   return rowsOf<Row>(result);
 }
 
+interface PairTable {
+  cells: Cell[][];
+  rowTotals: Cell[];
+  columnTotals: Cell[];
+  total: Cell;
+}
+
 /** Pair counts and margins laid out along the two questions' options. */
-function tableOf(counted: Row[], rowQ: CatalogQuestion, columnQ: CatalogQuestion) {
-  const pairs = new Map<string, number>();
-  const rowMargins = new Map<string, number>();
-  const columnMargins = new Map<string, number>();
-  let total = 0;
+function tableOf(counted: Row[], rowQ: CatalogQuestion, columnQ: CatalogQuestion): PairTable {
+  const pairs = new Map<string, Cell>();
+  const rowMargins = new Map<string, Cell>();
+  const columnMargins = new Map<string, Cell>();
+  let total = EMPTY_CELL;
   for (const row of counted) {
-    const n = Number(row.n);
-    const byRow = Number(row.gr) === 0;
-    const byColumn = Number(row.gc) === 0;
-    if (byRow && byColumn) pairs.set(`${row.r}\u0000${row.c}`, n);
-    else if (byRow) rowMargins.set(row.r!, n);
-    else if (byColumn) columnMargins.set(row.c!, n);
-    else total = n;
+    const cell = cellOf(row.n, row.k);
+    const group = Number(row.g);
+    if (group === 0) pairs.set(`${row.r}\u0000${row.c}`, cell);
+    else if (group === 1) rowMargins.set(row.r!, cell);
+    else if (group === 2) columnMargins.set(row.c!, cell);
+    else total = cell;
   }
   return {
     cells: rowQ.options.map((r) =>
-      columnQ.options.map((c) => pairs.get(`${r.key}\u0000${c.key}`) ?? 0),
+      columnQ.options.map((c) => pairs.get(`${r.key}\u0000${c.key}`) ?? EMPTY_CELL),
     ),
-    rowTotals: rowQ.options.map((r) => rowMargins.get(r.key) ?? 0),
-    columnTotals: columnQ.options.map((c) => columnMargins.get(c.key) ?? 0),
+    rowTotals: rowQ.options.map((r) => rowMargins.get(r.key) ?? EMPTY_CELL),
+    columnTotals: columnQ.options.map((c) => columnMargins.get(c.key) ?? EMPTY_CELL),
     total,
   };
 }
 
-/** The suppressed cross-table of `query.rows` by `query.columns`. */
+/** All cells of a table in one list: cells row by row, row totals, column totals, total. */
+const flatten = (t: PairTable): Cell[] => [
+  ...t.cells.flat(),
+  ...t.rowTotals,
+  ...t.columnTotals,
+  t.total,
+];
+
+/** The protected cross-table of `query.rows` by `query.columns`. */
 export async function readCrossTable(
   tx: Executor,
   scope: SurveyScope,
   query: CrossTableQuery,
+  options: ViewOptions = { mode: 'perturbed' },
 ): Promise<CrossTable> {
+  const rules: DisclosureRules = { threshold: scope.threshold, mode: options.mode };
   const [rowQ, columnQ] = crossQuestions(scope, query.rows, query.columns);
-  const filter = responseFilterOf(scope, query);
+  const filter = responseFilterOf(scope, query, options.mode);
   await preferHashJoins(tx);
   const table = tableOf(await countPairs(tx, scope, filter, rowQ.key, columnQ.key), rowQ, columnQ);
   // A subgroup's table must not give away the rest of the group by difference.
-  const whole = isSubgroup(filter)
+  const subgroup = isSubgroup(filter);
+  const whole = subgroup
     ? tableOf(
         await countPairs(tx, scope, wholeGroupOf(filter), rowQ.key, columnQ.key),
         rowQ,
         columnQ,
       )
     : undefined;
-  // A subgroup defined by an answer the whole results hide shows nothing at all.
-  let hideAll = false;
-  if (filter.answers.length > 0) {
-    const counts = await countWholeGroup(tx, scope, filter);
-    const months = periodMonths(filter.from, filter.to, counts.responses.byMonth.keys());
-    hideAll = filterSelectsHidden(scope, filter, counts, months);
-  }
-  const { cells, rowTotals, columnTotals, total } = table;
-  const hidden = suppressCrossTable(
+  // The same views next to this one as for the results (their counts, not the pairs').
+  const view = {
+    responses: await countResponses(tx, scope, filter),
+    answers: await countAnswers(tx, scope, filter),
+  };
+  const withheld = await viewWithheld(
+    tx,
+    scope,
+    filter,
+    view,
+    subgroup ? await countWholeGroup(tx, scope, filter) : undefined,
+    rules,
+  );
+  const cells = flatten(table);
+  const wholeCells = whole ? flatten(whole) : cells;
+  const columns = columnQ.options.length;
+  const rows = rowQ.options.length;
+  const published = protect(
     {
       cells,
-      rowTotals,
-      columnTotals,
-      total,
-      rowsAdd: isExclusive(columnQ),
-      columnsAdd: isExclusive(rowQ),
+      lines: crossTableLines(rows, columns, isExclusive(columnQ), isExclusive(rowQ)),
+      alsoHide: cells.map((c, i) => isSmall(wholeCells[i]!.n - c.n, scope.threshold)),
+      hideAll: withheld !== null,
     },
-    scope.threshold,
-    whole,
-    hideAll,
+    rules,
   );
-  const shown = (count: number, suppressed: boolean) => ({
-    count: suppressed ? null : count,
-    suppressed,
-  });
+  const shown = (i: number) => ({ count: published[i]!.value, suppressed: published[i]!.hidden });
   const axis = (q: CatalogQuestion) => ({
     key: q.key,
     labels: q.labels,
@@ -144,11 +177,12 @@ export async function readCrossTable(
   });
   return {
     threshold: scope.threshold,
+    protection: protectionOf(rules, withheld),
     rows: axis(rowQ),
     columns: axis(columnQ),
-    cells: cells.map((row, r) => row.map((n, c) => shown(n, hidden.cells[r]![c]!))),
-    rowTotals: rowTotals.map((n, r) => shown(n, hidden.rowTotals[r]!)),
-    columnTotals: columnTotals.map((n, c) => shown(n, hidden.columnTotals[c]!)),
-    total: shown(total, hidden.total),
+    cells: rowQ.options.map((_, r) => columnQ.options.map((__, c) => shown(r * columns + c))),
+    rowTotals: rowQ.options.map((_, r) => shown(rows * columns + r)),
+    columnTotals: columnQ.options.map((_, c) => shown(rows * columns + rows + c)),
+    total: shown(rows * columns + rows + columns),
   };
 }

@@ -110,7 +110,7 @@ export function filteredResponses(scope: SurveyScope, filter: ResponseFilter): S
       WHERE f.organisation_id = ${org} AND f.survey_id = ${survey}
         AND f.question_key = ${answer.question}
         AND f.option_key IN ${answer.anyOf.length > 0 ? textList(answer.anyOf) : sql`(NULL)`})`);
-  return sql`SELECT r.id, r.version_id, r.submitted_hour FROM survey_responses r
+  return sql`SELECT r.id, r.version_id, r.submitted_hour, r.record_key FROM survey_responses r
     WHERE ${sql.join(conditions, sql` AND `)}`;
 }
 

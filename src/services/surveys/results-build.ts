@@ -1,7 +1,14 @@
 import type { Executor } from '../../db/client.ts';
 import type { ResultsQuery } from '../../shared/schemas/surveys.ts';
 import type { SurveyResultsView as SurveyResults } from './results-types.ts';
-import { wholeMonths } from '../../core/surveys/periods.ts';
+import { publishedPeriod, wholeMonths } from '../../core/disclosure/periods.ts';
+import {
+  protectionOf,
+  publishedShare,
+  type DisclosureMode,
+  type DisclosureRules,
+  type WithheldReason,
+} from '../../core/disclosure/protect.ts';
 import { monthsOf } from '../contacts/stats.ts';
 import {
   checkPeriod,
@@ -18,8 +25,9 @@ import {
   type AnswerCounts,
   type ResponseCounts,
 } from './results-counts.ts';
+import { withheldReason } from './results-guard.ts';
+import { protectResults } from './results-protection.ts';
 import type { SurveyScope } from './results-scope.ts';
-import { suppressResults } from './results-suppression.ts';
 
 /** The period's months; without a bound, the months that have responses set it. */
 export function periodMonths(
@@ -42,15 +50,32 @@ export function filterSelectsHidden(
   scope: SurveyScope,
   filter: ResponseFilter,
   whole: { responses: ResponseCounts; answers: AnswerCounts },
-  months: readonly string[],
+  rules: DisclosureRules,
 ): boolean {
   if (filter.answers.length === 0) return false;
-  const shown = suppressResults(scope, whole.responses, whole.answers, months);
+  const months = periodMonths(filter.from, filter.to, whole.responses.byMonth.keys());
+  const shown = protectResults(scope, whole.responses, whole.answers, months, rules);
   return filter.answers.some((f) => {
     const question = scope.questions.find((q) => q.key === f.question);
-    const hidden = shown.questions.get(f.question)?.hidden.options ?? [];
-    return question?.options.some((o, i) => f.anyOf.includes(o.key) && hidden[i]) ?? true;
+    const hidden = shown.questions.get(f.question)?.published.options ?? [];
+    return question?.options.some((o, i) => f.anyOf.includes(o.key) && hidden[i]?.hidden) ?? true;
   });
+}
+
+/**
+ * Why a view shows nothing: a view next to it differs from it by a small group
+ * (`withheldReason`), or it selects people by an answer the whole group's view hides.
+ */
+export async function viewWithheld(
+  tx: Executor,
+  scope: SurveyScope,
+  filter: ResponseFilter,
+  view: { responses: ResponseCounts; answers: AnswerCounts },
+  whole: { responses: ResponseCounts; answers: AnswerCounts } | undefined,
+  rules: DisclosureRules,
+): Promise<WithheldReason | null> {
+  if (whole && filterSelectsHidden(scope, filter, whole, rules)) return 'filter_value';
+  return withheldReason(tx, scope, filter, view, whole, rules);
 }
 
 /** The whole group's counts for a subgroup view (same period, no answer or channel filter). */
@@ -61,11 +86,21 @@ export async function countWholeGroup(tx: Executor, scope: SurveyScope, filter: 
   };
 }
 
-/** The filter of a results query, checked against the questionnaire (400 when unknown). */
-export function responseFilterOf(scope: SurveyScope, query: ResultsQuery): ResponseFilter {
+/**
+ * The filter of a results query, checked against the questionnaire (400 when unknown).
+ * Periods are whole months; a perturbed view never counts the month in progress.
+ */
+export function responseFilterOf(
+  scope: SurveyScope,
+  query: ResultsQuery,
+  mode: DisclosureMode,
+): ResponseFilter {
   checkPeriod(query.from, query.to);
   const answers: AnswerFilter[] = parseAnswerFilter(query.filter, scope);
-  const { from, to } = wholeMonths(query.from, query.to);
+  const { from, to } =
+    mode === 'exact'
+      ? wholeMonths(query.from, query.to)
+      : publishedPeriod(query.from, query.to, scope.today);
   return { from, to, channel: query.channel, answers };
 }
 
@@ -80,36 +115,40 @@ export const wholeGroupOf = (filter: ResponseFilter): ResponseFilter => ({
   answers: [],
 });
 
-const shareOf = (count: number, answered: number) =>
-  answered === 0 ? 0 : Math.round((count / answered) * 10_000) / 10_000;
+/** How a view is published: perturbed, unless it is the report of a year that is over. */
+export interface ViewOptions {
+  mode: DisclosureMode;
+}
 
 /**
- * The aggregated results of a questionnaire for a query: counted in SQL, then suppressed
- * as one view. Means and medians need `threshold` answers; free texts need `threshold`
- * answers and a shown answered count (the list's length would give it away).
+ * The aggregated results of a questionnaire for a query: counted in SQL, then protected as
+ * one view by the disclosure-control module (decision 0008). Means and medians need
+ * `threshold` answers and a shown answered count; free texts too (the list's length would
+ * give the count away).
  */
 export async function readResults(
   tx: Executor,
   scope: SurveyScope,
   query: ResultsQuery,
+  options: ViewOptions = { mode: 'perturbed' },
 ): Promise<SurveyResults> {
-  const filter = responseFilterOf(scope, query);
+  const rules: DisclosureRules = { threshold: scope.threshold, mode: options.mode };
+  const filter = responseFilterOf(scope, query, options.mode);
   await preferHashJoins(tx);
   const responses = await countResponses(tx, scope, filter);
   const answers = await countAnswers(tx, scope, filter);
   // A subgroup's figures must not give away those of the rest of the group either.
   const whole = isSubgroup(filter) ? await countWholeGroup(tx, scope, filter) : undefined;
   const months = periodMonths(filter.from, filter.to, responses.byMonth.keys());
-  const hideAll = whole ? filterSelectsHidden(scope, filter, whole, months) : false;
-  const suppression = suppressResults(scope, responses, answers, months, whole, hideAll);
+  const withheld = await viewWithheld(tx, scope, filter, { responses, answers }, whole, rules);
+  const view = protectResults(scope, responses, answers, months, rules, whole, withheld !== null);
   const { threshold } = scope;
   const enough = (type: string) =>
     scope.questions
       .filter((q) => q.type === type)
       .filter((q) => {
-        const s = suppression.questions.get(q.key)!;
-        // A hidden answered count (small, or small against the whole group) hides them too.
-        return s.answered >= threshold && !s.hidden.answered;
+        const s = view.questions.get(q.key)!;
+        return s.answered >= threshold && !s.published.answered.hidden;
       })
       .map((q) => q.key);
   const numbers = await numberStats(tx, scope, filter, enough('number'));
@@ -117,42 +156,39 @@ export async function readResults(
   const textKeys = new Set(enough('free_text'));
 
   return {
-    survey: scope.survey,
+    survey: { id: scope.survey.id, slug: scope.survey.slug, title: scope.survey.title },
     threshold,
+    protection: protectionOf(rules, withheld),
     from: filter.from ?? null,
     to: filter.to ?? null,
     filter: filter.answers,
-    responses: suppression.responsesHidden ? null : responses.total,
-    responsesSuppressed: suppression.responsesHidden,
-    months: months.map((month, i) => {
-      const hidden = suppression.monthsHidden[i]!;
-      return {
-        month,
-        count: hidden ? null : (responses.byMonth.get(month) ?? 0),
-        suppressed: hidden,
-      };
-    }),
+    responses: view.responses.value,
+    responsesSuppressed: view.responses.hidden,
+    months: months.map((month, i) => ({
+      month,
+      count: view.months[i]!.value,
+      suppressed: view.months[i]!.hidden,
+    })),
     questions: scope.questions.map((question) => {
-      const s = suppression.questions.get(question.key)!;
-      const answeredShown = !s.hidden.answered;
+      const s = view.questions.get(question.key)!;
+      const { answered, noAnswer } = s.published;
       return {
         key: question.key,
         type: question.type,
         labels: question.labels,
-        answered: answeredShown ? s.answered : null,
-        answeredSuppressed: s.hidden.answered,
-        noAnswer: s.hidden.noAnswer ? null : s.responses - s.answered,
-        noAnswerSuppressed: s.hidden.noAnswer,
+        answered: answered.value,
+        answeredSuppressed: answered.hidden,
+        noAnswer: noAnswer.value,
+        noAnswerSuppressed: noAnswer.hidden,
         options: question.options.map((option, i) => {
-          const hidden = s.hidden.options[i]!;
-          const count = s.options[i]!;
+          const published = s.published.options[i]!;
           return {
             key: option.key,
             labels: option.labels,
-            count: hidden ? null : count,
+            count: published.value,
             // A share over a hidden base would give the base away.
-            share: hidden || !answeredShown ? null : shareOf(count, s.answered),
-            suppressed: hidden,
+            share: publishedShare(published, answered),
+            suppressed: published.hidden,
           };
         }),
         number: question.type === 'number' ? (numbers.get(question.key) ?? null) : null,

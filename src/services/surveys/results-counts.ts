@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { addCells, cellOf, EMPTY_CELL, type Cell } from '../../core/disclosure/cell-key.ts';
 import type { Executor } from '../../db/client.ts';
 import { rowsOf } from '../contacts/drafts.ts';
 import { answersOf, filteredResponses, textList, type ResponseFilter } from './filters.ts';
@@ -6,14 +7,15 @@ import type { SurveyScope } from './results-scope.ts';
 
 /**
  * The counting behind the results, all in SQL: responses per version and month, distinct
- * respondents per question and per option, number statistics and free texts. Nothing is
- * suppressed here; results-build.ts decides what may be shown.
+ * respondents per question and per option, number statistics and free texts. Every count
+ * comes with the sum of its respondents' record keys (a `Cell`, decision 0008). Nothing is
+ * protected here; results-build.ts decides what may be shown.
  */
 export interface ResponseCounts {
-  total: number;
-  byVersion: Map<string, number>;
+  total: Cell;
+  byVersion: Map<string, Cell>;
   /** YYYY-MM in the organisation's zone → responses. */
-  byMonth: Map<string, number>;
+  byMonth: Map<string, Cell>;
 }
 
 /** Responses matching the filter, per version and per month of the organisation's zone. */
@@ -25,32 +27,39 @@ export async function countResponses(
   const result = await tx.execute(sql`
     SELECT r.version_id AS version,
            to_char(r.submitted_hour AT TIME ZONE ${scope.timeZone}, 'YYYY-MM') AS month,
-           count(*)::int AS n
+           count(*)::int AS n, sum(r.record_key)::text AS k
     FROM (${filteredResponses(scope, filter)}) r
     GROUP BY 1, 2`);
-  const counts: ResponseCounts = { total: 0, byVersion: new Map(), byMonth: new Map() };
-  for (const row of rowsOf<{ version: string; month: string; n: number }>(result)) {
-    const n = Number(row.n);
-    counts.total += n;
-    counts.byVersion.set(row.version, (counts.byVersion.get(row.version) ?? 0) + n);
-    counts.byMonth.set(row.month, (counts.byMonth.get(row.month) ?? 0) + n);
+  const counts: ResponseCounts = { total: EMPTY_CELL, byVersion: new Map(), byMonth: new Map() };
+  for (const row of rowsOf<{ version: string; month: string; n: number; k: string }>(result)) {
+    const cell = cellOf(row.n, row.k);
+    counts.total = addCells(counts.total, cell);
+    counts.byVersion.set(
+      row.version,
+      addCells(counts.byVersion.get(row.version) ?? EMPTY_CELL, cell),
+    );
+    counts.byMonth.set(row.month, addCells(counts.byMonth.get(row.month) ?? EMPTY_CELL, cell));
   }
   return counts;
 }
 
+/** The counts of a map of cells (e.g. responses per month). */
+export const countsOf = (cells: ReadonlyMap<string, Cell>): Map<string, number> =>
+  new Map([...cells].map(([key, cell]) => [key, cell.n]));
+
 export interface AnswerCounts {
   /** Question key → respondents with at least one answer row for it. */
-  answered: Map<string, number>;
+  answered: Map<string, Cell>;
   /** `key\u0000option` → respondents who chose that option. */
-  options: Map<string, number>;
+  options: Map<string, Cell>;
 }
 
 /** The key of one option's count in `AnswerCounts.options`. */
 export const optionId = (question: string, option: string) => `${question}\u0000${option}`;
 
 /**
- * Distinct respondents per question and per (question, option) in one grouped scan:
- * `GROUPING SETS ((question), (question, option))`.
+ * Distinct respondents per question and per (question, option), with their keys: each
+ * respondent counts once per group, so the rows are first made distinct per respondent.
  */
 export async function countAnswers(
   tx: Executor,
@@ -58,14 +67,20 @@ export async function countAnswers(
   filter: ResponseFilter,
 ): Promise<AnswerCounts> {
   const result = await tx.execute(sql`
-    SELECT a.question_key AS q, a.option_key AS o, GROUPING(a.option_key)::int AS g,
-           count(DISTINCT a.response_id)::int AS n
-    ${answersOf(scope, filter)}
-    GROUP BY GROUPING SETS ((a.question_key), (a.question_key, a.option_key))`);
+    WITH x AS (
+      SELECT DISTINCT a.response_id, a.question_key AS q, a.option_key AS o, a.record_key AS k
+      ${answersOf(scope, filter)})
+    SELECT q, o, 0 AS g, count(*)::int AS n, sum(k)::text AS k
+    FROM x WHERE o IS NOT NULL GROUP BY q, o
+    UNION ALL
+    SELECT q, NULL, 1, count(*)::int, sum(k)::text
+    FROM (SELECT DISTINCT response_id, q, k FROM x) d GROUP BY q`);
   const counts: AnswerCounts = { answered: new Map(), options: new Map() };
-  for (const row of rowsOf<{ q: string; o: string | null; g: number; n: number }>(result)) {
-    if (Number(row.g) === 1) counts.answered.set(row.q, Number(row.n));
-    else if (row.o !== null) counts.options.set(optionId(row.q, row.o), Number(row.n));
+  for (const row of rowsOf<{ q: string; o: string | null; g: number; n: number; k: string }>(
+    result,
+  )) {
+    if (Number(row.g) === 1) counts.answered.set(row.q, cellOf(row.n, row.k));
+    else if (row.o !== null) counts.options.set(optionId(row.q, row.o), cellOf(row.n, row.k));
   }
   return counts;
 }

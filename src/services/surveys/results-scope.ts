@@ -2,7 +2,8 @@ import { and, desc, eq } from 'drizzle-orm';
 import { AppError } from '../../core/common/errors.ts';
 import { DEFAULT_TIME_ZONE } from '../../core/common/time.ts';
 import type { SurveyText } from '../../core/surveys/model.ts';
-import { effectiveThreshold } from '../../core/surveys/suppression.ts';
+import { todayIn } from '../../core/contacts/dates.ts';
+import { effectiveThreshold } from '../../core/disclosure/suppression.ts';
 import type { Executor } from '../../db/client.ts';
 import { organisations, surveys, surveyVersions } from '../../db/schema/index.ts';
 import { mergeQuestions, type CatalogQuestion, type CatalogVersion } from './results-catalog.ts';
@@ -10,7 +11,7 @@ import { mergeQuestions, type CatalogQuestion, type CatalogVersion } from './res
 /** Everything a results view needs to know about one questionnaire before counting. */
 export interface SurveyScope {
   organisationId: string;
-  survey: { id: string; slug: string; title: SurveyText };
+  survey: { id: string; slug: string; title: SurveyText; template: string | null };
   /** Newest first. */
   versions: CatalogVersion[];
   questions: CatalogQuestion[];
@@ -18,6 +19,8 @@ export interface SurveyScope {
   timeZone: string;
   /** The small-cell threshold in force (never below 3). */
   threshold: number;
+  /** Today in the organisation's zone: the month in progress is never counted. */
+  today: string;
 }
 
 /**
@@ -28,9 +31,10 @@ export async function loadScope(
   tx: Executor,
   organisationId: string,
   surveyId: string,
+  now: Date,
 ): Promise<SurveyScope> {
   const [survey] = await tx
-    .select({ id: surveys.id, slug: surveys.slug })
+    .select({ id: surveys.id, slug: surveys.slug, template: surveys.template })
     .from(surveys)
     .where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, surveyId)));
   if (!survey) throw new AppError('NOT_FOUND');
@@ -56,11 +60,17 @@ export async function loadScope(
   if (!current) throw new AppError('NOT_FOUND');
   return {
     organisationId,
-    survey: { id: survey.id, slug: survey.slug, title: current.definition.title },
+    survey: {
+      id: survey.id,
+      slug: survey.slug,
+      title: current.definition.title,
+      template: survey.template,
+    },
     versions,
     questions: mergeQuestions(versions),
     timeZone: organisation?.timeZone ?? DEFAULT_TIME_ZONE,
     threshold: effectiveThreshold(organisation?.threshold),
+    today: todayIn(organisation?.timeZone ?? DEFAULT_TIME_ZONE, now),
   };
 }
 

@@ -56,7 +56,7 @@ export function createSurveyResultsService(deps: ServiceDeps) {
     requirePermission(actor, permission);
     const ctx = orgContext(actor);
     return withContext(deps.db, ctx, async (tx) =>
-      fn(tx, await loadScope(tx, ctx.organisationId, surveyId)),
+      fn(tx, await loadScope(tx, ctx.organisationId, surveyId, deps.clock())),
     );
   }
 

@@ -8,6 +8,7 @@ import {
   MAX_FILTERS,
 } from '../../core/indicators/model.ts';
 import { isoDateSchema, uiLanguageSchema, uuidSchema } from './common.ts';
+import { protectionSchema } from './surveys.ts';
 
 /** Labels in nl, fr and en: all three required, 1–200 characters. */
 export const labelsSchema = z.strictObject({
@@ -144,11 +145,14 @@ export const indicatorValueSchema = z.object({
   groups: z.array(z.object({ key: z.string().nullable(), label: z.string(), value: z.number() })),
   /**
    * Questionnaire answers are published like the questionnaire's results: the period widens
-   * to whole months (`from`/`to` say which), a small total is hidden (`suppressed`, value 0)
-   * and small groups are left out (`hiddenGroups`).
+   * to whole months and never includes the month in progress (`from`/`to` say which), a
+   * small total is hidden (`suppressed`, value 0), small groups are left out
+   * (`hiddenGroups`), and shown values are perturbed (`protection`).
    */
   suppressed: z.boolean(),
   hiddenGroups: z.number().int(),
+  /** Questionnaire answers: perturbed by the cell key method (decision 0008); null otherwise. */
+  protection: protectionSchema.nullable(),
 });
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TARGET_STATUSES } from '../../core/programmes/progress.ts';
+import { protectionSchema } from './surveys.ts';
 
 /** Formats of the annual report (`json` is the contract below). */
 export const REPORT_FORMATS = ['json', 'html', 'pdf', 'xlsx'] as const;
@@ -78,6 +79,8 @@ export const annualReportSchema = z.object({
     responses: count,
     /** Small-cell threshold used. */
     threshold: count,
+    /** Exact for a year that is over; perturbed (cell key) for the year in progress. */
+    protection: protectionSchema.optional(),
     questions: z.record(
       z.string(),
       z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WITHHELD_REASONS } from '../../core/disclosure/protect.ts';
 import { checkDefinition } from '../../core/surveys/definition.ts';
 import {
   EXTRA_FORM_LANGUAGES,
@@ -208,6 +209,20 @@ export const resultsQuerySchema = z.strictObject({
 });
 export type ResultsQuery = z.infer<typeof resultsQuerySchema>;
 
+/**
+ * How the figures of a view are protected (decision 0008): `cell_key` — every count may
+ * differ from the true one by up to `maxDeviation`, counts below `threshold` are hidden;
+ * `exact` — a published year's fixed tables, small counts hidden. `withheld` names why the
+ * whole view shows nothing (a view next to it differs from it by a small group).
+ */
+export const protectionSchema = z.object({
+  method: z.enum(['cell_key', 'exact']),
+  threshold: z.number().int(),
+  maxDeviation: z.number().int(),
+  withheld: z.enum(WITHHELD_REASONS).nullable(),
+});
+export type ProtectionView = z.infer<typeof protectionSchema>;
+
 export const resultCellSchema = z.object({
   /** null when suppressed. */
   count: z.number().int().nullable(),
@@ -235,6 +250,7 @@ export type QuestionResult = z.infer<typeof questionResultSchema>;
 export const surveyResultsSchema = z.object({
   survey: z.object({ id: uuidSchema, slug: z.string(), title: surveyTextSchema }),
   threshold: z.number().int(),
+  protection: protectionSchema,
   from: z.string().nullable(),
   to: z.string().nullable(),
   filter: z.array(z.object({ question: z.string(), anyOf: z.array(z.string()) })),
@@ -261,6 +277,7 @@ const axisSchema = z.object({
 });
 export const crossTableSchema = z.object({
   threshold: z.number().int(),
+  protection: protectionSchema,
   rows: axisSchema,
   columns: axisSchema,
   /** cells[row][column]: respondents who gave both answers. */

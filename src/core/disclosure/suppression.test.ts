@@ -3,10 +3,79 @@ import {
   effectiveThreshold,
   isSmall,
   suppress,
-  suppressCrossTable,
-  suppressQuestion,
+  crossTableLines,
   type AdditiveLine,
 } from './suppression.ts';
+
+/** One question's table: options, answered, no answer, responses (as the results lay it out). */
+function suppressQuestion(
+  input: { options: readonly number[]; answered: number; responses: number; exclusive: boolean },
+  threshold: number,
+) {
+  const n = input.options.length;
+  const counts = [
+    ...input.options,
+    input.answered,
+    input.responses - input.answered,
+    input.responses,
+  ];
+  const lines: AdditiveLine[] = [
+    { parts: [n, n + 1], total: n + 2 },
+    { parts: input.options.map((_, i) => i), total: n, additive: input.exclusive },
+  ];
+  const hidden = suppress(counts, lines, threshold);
+  return {
+    options: hidden.slice(0, n),
+    answered: hidden[n]!,
+    noAnswer: hidden[n + 1]!,
+    responses: hidden[n + 2]!,
+  };
+}
+
+interface CrossCounts {
+  cells: number[][];
+  rowTotals: number[];
+  columnTotals: number[];
+  total: number;
+  rowsAdd: boolean;
+  columnsAdd: boolean;
+}
+
+/** A cross-table suppressed with its margins, as the cross-table service lays it out. */
+function suppressCrossTable(
+  table: CrossCounts,
+  threshold: number,
+  whole?: Omit<CrossCounts, 'rowsAdd' | 'columnsAdd'>,
+  hideAll = false,
+) {
+  const rows = table.rowTotals.length;
+  const columns = table.columnTotals.length;
+  const flat = (t: Omit<CrossCounts, 'rowsAdd' | 'columnsAdd'>) => [
+    ...t.cells.flat(),
+    ...t.rowTotals,
+    ...t.columnTotals,
+    t.total,
+  ];
+  const counts = flat(table);
+  const wholeCounts = whole ? flat(whole) : counts;
+  const grand = counts.length - 1;
+  const alsoHide = counts.map(
+    (count, i) => (i === grand && hideAll) || isSmall(wholeCounts[i]! - count, threshold),
+  );
+  const hidden = suppress(
+    counts,
+    crossTableLines(rows, columns, table.rowsAdd, table.columnsAdd),
+    threshold,
+    alsoHide,
+  );
+  const range = (k: number) => Array.from({ length: k }, (_, i) => i);
+  return {
+    cells: range(rows).map((r) => range(columns).map((c) => hidden[r * columns + c]!)),
+    rowTotals: range(rows).map((r) => hidden[rows * columns + r]!),
+    columnTotals: range(columns).map((c) => hidden[rows * columns + rows + c]!),
+    total: hidden[grand]!,
+  };
+}
 
 describe('effectiveThreshold', () => {
   it('uses the setting, 5 without one, and never goes below 3', () => {
