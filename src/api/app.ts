@@ -45,6 +45,8 @@ export interface BuildAppOptions {
   config: Config;
   database: Database;
   clock?: () => Date;
+  /** How the log-in's progressive delay waits (default: a timer); tests record instead. */
+  sleep?: (ms: number) => Promise<void>;
   /** false in tests; a pino options object or true in production. */
   logger?: FastifyServerOptions['logger'];
   /** Directory of the built web app; null to serve only the API. */
@@ -120,6 +122,7 @@ export async function buildApp(
     createServices({
       db: database.db,
       clock: options.clock ?? (() => new Date()),
+      ...(options.sleep ? { sleep: options.sleep } : {}),
       secret: config.secret,
       settings: serviceSettings(config),
     }),

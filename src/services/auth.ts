@@ -8,9 +8,10 @@ import type { SessionInfo } from '../shared/schemas/auth.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import type { ServiceDeps } from './deps.ts';
-import { createLoginThrottle } from './login-throttle.ts';
+import { createLoginThrottle, type AttemptKeys } from './login-throttle.ts';
 import { organisationsOfUser } from './memberships.ts';
 import { verifyPassword } from './passwords.ts';
+import { networkOf } from './surveys/rate-limit.ts';
 import { keyedHash, newSecretToken } from './tokens.ts';
 
 export interface AuthenticatedSession {
@@ -28,6 +29,36 @@ export function createAuthService(deps: ServiceDeps) {
     maxFailures: settings.loginMaxFailures,
     lockoutMinutes: settings.loginLockoutMinutes,
   });
+  const sleep =
+    deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+
+  /** The throttle's keys of an attempt at `email` from `address` (an IPv6 /64 is one client). */
+  function attemptKeys(email: string, address: string | undefined): AttemptKeys {
+    return {
+      pair: keyedHash(secret, `login:${email}|${networkOf(address ?? '')}`),
+      email: keyedHash(secret, `login:${email}`),
+    };
+  }
+
+  /**
+   * Checks a password under the throttle: refused while locked, delayed when the e-mail is
+   * under attack, counted as a failure unless `check` says it is valid. Returns what `check`
+   * found, and the error to answer with when it was not valid.
+   */
+  async function throttledCheck<T>(
+    email: string,
+    address: string | undefined,
+    check: () => Promise<{ valid: boolean; found: T }>,
+  ): Promise<{ found: T; refusal: AppError | null }> {
+    const keys = attemptKeys(email, address);
+    const now = clock().getTime();
+    const wait = throttle.begin(keys, now);
+    if (wait > 0) await sleep(wait);
+    const { valid, found } = await check();
+    if (valid) throttle.succeed(keys, now);
+    return { found, refusal: valid ? null : throttle.refusal(keys, now) };
+  }
+
   const idleMs = settings.sessionIdleMinutes * 60_000;
 
   function expiryOf(row: { lastSeenAt: Date; expiresAt: Date }): Date {
@@ -100,17 +131,22 @@ export function createAuthService(deps: ServiceDeps) {
   return {
     /**
      * Checks e-mail and password. Unknown e-mail, wrong password and disabled account all
-     * give INVALID_CREDENTIALS after the same work; repeated failures lock the e-mail.
+     * give INVALID_CREDENTIALS after the same work; repeated failures lock the e-mail from
+     * the client's address, and far more (from anywhere) the e-mail itself.
      */
-    async login(email: string, password: string, meta: { requestId?: string } = {}) {
-      const key = keyedHash(secret, `login:${email}`);
-      const now = clock().getTime();
-      throttle.assertOpen(key, now);
-
-      const [user] = await db.select().from(users).where(eq(users.email, email));
-      const valid = await verifyPassword(user?.passwordHash ?? null, password);
-      if (!user || !valid || user.disabled) {
-        const refusal = throttle.fail(key, now);
+    async login(
+      email: string,
+      password: string,
+      meta: { requestId?: string; address?: string | undefined } = {},
+    ) {
+      const checked = await throttledCheck(email, meta.address, async () => {
+        const [row] = await db.select().from(users).where(eq(users.email, email));
+        const valid = await verifyPassword(row?.passwordHash ?? null, password);
+        return { valid: valid && Boolean(row && !row.disabled), found: row };
+      });
+      const user = checked.found;
+      if (!user || checked.refusal) {
+        const refusal = checked.refusal ?? new AppError('INVALID_CREDENTIALS');
         // Audited for unknown e-mails too (without the e-mail), so that both paths do the same work.
         await withContext(db, NO_CONTEXT, (tx) =>
           recordAudit(
@@ -121,7 +157,6 @@ export function createAuthService(deps: ServiceDeps) {
         );
         throw refusal;
       }
-      throttle.succeed(key);
 
       const organisations = await withContext(
         db,
@@ -243,18 +278,20 @@ export function createAuthService(deps: ServiceDeps) {
      * Checks a signed-in user's current password (before a password change) under the same
      * throttle and counters as the log-in of their e-mail: wrong guesses lock it alike.
      */
-    async verifyCurrentPassword(userId: string, password: string): Promise<void> {
+    async verifyCurrentPassword(
+      userId: string,
+      password: string,
+      address: string | undefined,
+    ): Promise<void> {
       const [user] = await db.select().from(users).where(eq(users.id, userId));
       if (!user) throw new AppError('UNAUTHENTICATED');
-      const key = keyedHash(secret, `login:${user.email}`);
-      const now = clock().getTime();
-      throttle.assertOpen(key, now);
-      if (!(await verifyPassword(user.passwordHash, password))) {
-        const refusal = throttle.fail(key, now);
-        if (refusal.code === 'TOO_MANY_ATTEMPTS') throw refusal;
-        throw fieldError('currentPassword', 'wrong_password');
-      }
-      throttle.succeed(key);
+      const { refusal } = await throttledCheck(user.email, address, async () => ({
+        valid: await verifyPassword(user.passwordHash, password),
+        found: null,
+      }));
+      if (!refusal) return;
+      if (refusal.code === 'TOO_MANY_ATTEMPTS') throw refusal;
+      throw fieldError('currentPassword', 'wrong_password');
     },
 
     actorFor,

@@ -4,6 +4,8 @@ import type { Db } from '../db/client.ts';
 export interface ServiceDeps {
   db: Db;
   clock: () => Date;
+  /** Waits (the log-in's progressive delay); tests pass one that only records. */
+  sleep?: (ms: number) => Promise<void>;
   secret: string;
   settings: {
     sessionIdleMinutes: number;

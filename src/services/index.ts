@@ -27,7 +27,8 @@ export function createServices(deps: ServiceDeps) {
     auth,
     me: createMeService(deps, {
       endSessionsOf: (userId, except) => auth.endSessionsOf(userId, except),
-      verifyCurrentPassword: (userId, password) => auth.verifyCurrentPassword(userId, password),
+      verifyCurrentPassword: (userId, password, address) =>
+        auth.verifyCurrentPassword(userId, password, address),
     }),
     setup: createSetupService(deps),
     organisations: createOrganisationService(deps),

@@ -49,7 +49,11 @@ export function createMeService(
   { db, clock, secret }: ServiceDeps,
   hooks: {
     endSessionsOf(userId: string, exceptSessionId?: string): Promise<number>;
-    verifyCurrentPassword(userId: string, password: string): Promise<void>;
+    verifyCurrentPassword(
+      userId: string,
+      password: string,
+      address: string | undefined,
+    ): Promise<void>;
   },
 ) {
   return {
@@ -87,10 +91,11 @@ export function createMeService(
       currentPassword: string,
       newPassword: string,
       sessionId: string | undefined,
+      address?: string,
     ): Promise<{ sessionsEnded: number; tokensRevoked: number }> {
       const userId = requireUser(actor);
       if (actor.via !== 'session' || !sessionId) throw new AppError('SESSION_REQUIRED');
-      await hooks.verifyCurrentPassword(userId, currentPassword);
+      await hooks.verifyCurrentPassword(userId, currentPassword, address);
       const [user] = await db
         .select({ email: users.email })
         .from(users)

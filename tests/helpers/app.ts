@@ -30,6 +30,8 @@ export interface TestApp {
   app: FastifyInstance & { routeTable: RegisteredRoute[] };
   db: TestDatabase;
   clock: ReturnType<typeof testClock>;
+  /** The waits the app asked for (the log-in's progressive delay), in order; none is slept. */
+  sleeps: number[];
   close(): Promise<void>;
 }
 
@@ -39,16 +41,19 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const clock = testClock();
+  const sleeps: number[] = [];
   const app = await buildApp({
     config: testConfig(configOverrides),
     database: db.database,
     clock,
+    sleep: async (ms) => void sleeps.push(ms),
     webRoot: null,
   });
   return {
     app,
     db,
     clock,
+    sleeps,
     async close() {
       await app.close();
       await db.close();

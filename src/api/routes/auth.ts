@@ -51,7 +51,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const { token, session } = await auth.login(
         request.body.admin.email,
         request.body.admin.password,
-        { requestId: request.id },
+        { requestId: request.id, address: request.ip },
       );
       setSessionCookie(app, reply, token);
       return reply.status(201).send({
@@ -81,6 +81,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { token, session } = await auth.login(request.body.email, request.body.password, {
         requestId: request.id,
+        address: request.ip,
       });
       // A log-in from a browser that still holds a session replaces that session.
       const previous = request.cookies[SESSION_COOKIE];

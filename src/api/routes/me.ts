@@ -52,6 +52,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body.currentPassword,
         request.body.newPassword,
         request.sessionId ?? undefined,
+        request.ip,
       );
       return { ok: true as const, ...changed };
     },
