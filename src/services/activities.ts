@@ -232,6 +232,21 @@ export function createActivityService({ db, clock }: ServiceDeps) {
           .for('update');
         if (!current) throw new AppError('NOT_FOUND');
         if (current.status === 'cancelled') throw new AppError('ACTIVITY_CANCELLED');
+        // More people than the activity holds: a typo as often as a full room, so it is
+        // asked about first and recorded only once the user confirms.
+        let overCapacity = false;
+        if (current.capacity !== null) {
+          const [sum] = await tx
+            .select({ attendance: attendance.attendance })
+            .from(activities)
+            .where(and(eq(activities.id, id), eq(activities.organisationId, ctx.organisationId)));
+          const reached = Number(sum?.attendance ?? 0) + input.count;
+          overCapacity = reached > current.capacity;
+          if (overCapacity && !input.confirmOverCapacity)
+            throw new AppError('ATTENDANCE_OVER_CAPACITY', {
+              params: { capacity: current.capacity, attendance: reached },
+            });
+        }
         const zone = await organisationZone(tx, ctx.organisationId);
         const today = todayIn(zone, clock());
         const draft = {
@@ -278,7 +293,11 @@ export function createActivityService({ db, clock }: ServiceDeps) {
           action: 'activity.attendance_recorded',
           entity: 'activity',
           entityId: id,
-          details: { count: input.count, contactId: written.rows[0]!.id },
+          details: {
+            count: input.count,
+            contactId: written.rows[0]!.id,
+            ...(overCapacity ? { overCapacity: true } : {}),
+          },
         });
         return getActivityIn(tx, ctx.organisationId, id);
       });

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withContext } from '../../src/db/context.ts';
 import {
   createOrganisation,
   createTestApp,
@@ -105,6 +107,60 @@ describe('activities', () => {
     const removed = await counsellor.delete(`/api/activities/${a.id}`);
     expect(removed.statusCode).toBe(409);
     expect(removed.json()).toMatchObject({ code: 'ACTIVITY_HAS_ATTENDANCE', params: { count: 4 } });
+  });
+
+  it('asks before recording attendance above the capacity, and records it once confirmed', async () => {
+    // In October: the statistics below count January.
+    const october = { startsAt: '2025-10-15T14:00:00+02:00', endsAt: '2025-10-15T16:00:00+02:00' };
+    const a = (
+      await counsellor.post('/api/activities', session({ title: 'Full room', ...october }))
+    ).json();
+    const capacity: number = a.capacity;
+    const record = (body: Record<string, unknown>) =>
+      counsellor.post(`/api/activities/${a.id}/attendance`, body);
+    expect((await record({ count: capacity - 2 })).statusCode).toBe(201);
+    // Up to the capacity itself is fine.
+    expect((await record({ count: 2 })).json()).toMatchObject({ attendance: capacity });
+
+    const over = await record({ count: 3, language: 'fr' });
+    expect(over.statusCode).toBe(409);
+    expect(over.json()).toMatchObject({
+      code: 'ATTENDANCE_OVER_CAPACITY',
+      params: { capacity, attendance: capacity + 3 },
+    });
+    expect(over.json().detail).toBe(
+      `This brings the attendance to ${capacity + 3}, above the activity’s capacity of ${capacity}. Check the number, or confirm that more people came.`,
+    );
+    const unchanged = (await counsellor.get(`/api/activities/${a.id}`)).json();
+    expect(unchanged).toMatchObject({ attendance: capacity, attendanceLines: 2 });
+
+    const confirmed = await record({ count: 3, language: 'fr', confirmOverCapacity: true });
+    expect(confirmed.statusCode, confirmed.body).toBe(201);
+    expect(confirmed.json()).toMatchObject({ attendance: capacity + 3, attendanceLines: 3 });
+    // The audit trail says which line went above the capacity.
+    const audit = await withContext(
+      t.db.database.db,
+      { organisationId: null, userId: null, isAdmin: true },
+      (tx) =>
+        tx.execute(sql`SELECT (details->>'count')::int AS count,
+          coalesce((details->>'overCapacity')::boolean, false) AS over
+          FROM audit_log WHERE action = 'activity.attendance_recorded' AND entity_id = ${a.id}
+          ORDER BY id`),
+    );
+    expect((audit as unknown as { rows: unknown[] }).rows).toEqual([
+      { count: capacity - 2, over: false },
+      { count: 2, over: false },
+      { count: 3, over: true },
+    ]);
+    // Without a capacity nothing is asked.
+    const open = (
+      await counsellor.post(
+        '/api/activities',
+        session({ title: 'Open day', capacity: null, ...october }),
+      )
+    ).json();
+    const many = await counsellor.post(`/api/activities/${open.id}/attendance`, { count: 500 });
+    expect(many.statusCode).toBe(201);
   });
 });
 

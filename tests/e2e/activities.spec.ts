@@ -119,6 +119,11 @@ describe.skipIf(!HAS_CHROME)('activities and contact settings in Chromium', () =
       .selectOption('nl');
     await page.getByRole('button', { name: 'Add attendance' }).click();
     await expect.poll(() => statusWith(page, 'Recorded: 6 people reached.')).toBe(1);
+    // The next line starts from the activity again: its language (French), no target group.
+    const attendanceForm = page.getByRole('form', { name: 'Record attendance' });
+    await expect
+      .poll(() => attendanceForm.getByLabel('Language', { exact: true }).inputValue())
+      .toBe('fr');
     await expect.poll(() => details.textContent()).toContain('Held');
     await expect.poll(() => details.textContent()).toContain('20 people reached (2 lines)');
     await expect
@@ -253,10 +258,34 @@ describe.skipIf(!HAS_CHROME)('activities and contact settings in Chromium', () =
     await nav.getByRole('link', { name: 'Activities' }).click();
     await page.getByRole('link', { name: TRIP }).click();
     await expectHeading(page, TRIP);
-    await page.getByLabel(/^People reached/).fill('3');
+    // 25 more would make 45 for a capacity of 40: asked first, nothing recorded meanwhile.
+    const count = page.getByLabel(/^People reached/);
+    await count.fill('25');
     await page.getByLabel('Ukrainians').check();
     await page.getByRole('button', { name: 'Add attendance' }).click();
-    await expect.poll(() => details.textContent()).toContain('23 people reached (3 lines)');
+    const capacityDialog = page.getByRole('dialog', { name: 'More people than the capacity?' });
+    await expect.poll(() => capacityDialog.isVisible()).toBe(true);
+    expect(await capacityDialog.textContent()).toContain(
+      'This brings the attendance to 45, above the activity’s capacity of 40.',
+    );
+    await expectAccessible(page, 'attendance above the capacity');
+    await capacityDialog.getByRole('button', { name: 'Change the number' }).click();
+    await expect.poll(() => capacityDialog.isVisible()).toBe(false);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')))
+      .toBe('count');
+    expect(await details.textContent()).toContain('20 people reached (2 lines)');
+    // Confirmed by keyboard, it is recorded; the next line starts without the target group.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => capacityDialog.isVisible()).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Yes, record them');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => capacityDialog.isVisible()).toBe(false);
+    await expect.poll(() => details.textContent()).toContain('45 people reached (3 lines)');
+    expect(await page.getByLabel('Ukrainians').isChecked()).toBe(false);
+    expect(await count.inputValue()).toBe('');
     const tagLine = page.getByRole('row').filter({ hasText: 'Ukrainians' });
     // the lines list reloads after the activity: wait for it
     await expect.poll(() => tagLine.count()).toBe(1);
@@ -266,7 +295,7 @@ describe.skipIf(!HAS_CHROME)('activities and contact settings in Chromium', () =
       .getByRole('dialog', { name: 'Remove this attendance line?' })
       .getByRole('button', { name: 'Remove the line' })
       .click();
-    await expect.poll(() => statusWith(page, 'Attendance line of 3 removed.')).toBe(1);
+    await expect.poll(() => statusWith(page, 'Attendance line of 25 removed.')).toBe(1);
     await expect.poll(() => details.textContent()).toContain('20 people reached (2 lines)');
     await expect
       .poll(() => page.getByRole('row').filter({ hasText: 'Ukrainians' }).count())

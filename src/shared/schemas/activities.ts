@@ -109,6 +109,11 @@ export const recordAttendanceSchema = z.strictObject({
   channel: channelSchema.nullable().optional(),
   municipality: municipalityNisSchema.nullable().optional(),
   tags: z.array(keySchema).max(20).default([]),
+  /**
+   * Attendance above the activity's capacity is refused (ATTENDANCE_OVER_CAPACITY, with the
+   * capacity and the attendance it would reach) unless the user confirmed it with `true`.
+   */
+  confirmOverCapacity: z.boolean().default(false),
 });
 export type RecordAttendanceInput = z.input<typeof recordAttendanceSchema>;
 

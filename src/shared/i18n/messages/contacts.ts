@@ -21,6 +21,11 @@ export const contactMessages = defineMessages({
     nl: 'Deze activiteit heeft al aanwezigen ({count} personen); verwijder die eerst.',
     fr: 'Cette activité a déjà des présences ({count} personnes) ; supprimez-les d’abord.',
   },
+  'error.ATTENDANCE_OVER_CAPACITY': {
+    en: 'This brings the attendance to {attendance}, above the activity’s capacity of {capacity}. Check the number, or confirm that more people came.',
+    nl: 'Daarmee komt de aanwezigheid op {attendance}, boven de capaciteit van {capacity} van de activiteit. Controleer het aantal, of bevestig dat er meer mensen kwamen.',
+    fr: 'La présence passerait ainsi à {attendance}, au-delà de la capacité de {capacity} de l’activité. Vérifiez le nombre, ou confirmez que plus de personnes sont venues.',
+  },
   'error.IDEMPOTENCY_KEY_REQUIRED': {
     en: 'This request needs an Idempotency-Key header (1 to 200 visible characters).',
     nl: 'Dit verzoek vereist een Idempotency-Key-header (1 tot 200 zichtbare tekens).',

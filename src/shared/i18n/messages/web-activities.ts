@@ -199,9 +199,24 @@ export const webActivityMessages = defineMessages({
     fr: 'Enregistrer des présences',
   },
   'activities.attendance.record.intro': {
-    en: 'How many people were reached — no names. Add a line per group if you count them apart (e.g. per language).',
-    nl: 'Hoeveel personen werden bereikt — zonder namen. Voeg een regel per groep toe als u ze apart telt (bv. per taal).',
-    fr: 'Combien de personnes ont été touchées — sans noms. Ajoutez une ligne par groupe si vous les comptez à part (p. ex. par langue).',
+    en: 'How many people were reached — no names. Add a line per group if you count them apart (e.g. per language). Each line starts from the activity’s language and theme, without target groups.',
+    nl: 'Hoeveel personen werden bereikt — zonder namen. Voeg een regel per groep toe als u ze apart telt (bv. per taal). Elke regel begint met de taal en het thema van de activiteit, zonder doelgroepen.',
+    fr: 'Combien de personnes ont été touchées — sans noms. Ajoutez une ligne par groupe si vous les comptez à part (p. ex. par langue). Chaque ligne part de la langue et du thème de l’activité, sans public cible.',
+  },
+  'activities.capacity.title': {
+    en: 'More people than the capacity?',
+    nl: 'Meer mensen dan de capaciteit?',
+    fr: 'Plus de personnes que la capacité ?',
+  },
+  'activities.capacity.confirm': {
+    en: 'Yes, record them',
+    nl: 'Ja, registreer ze',
+    fr: 'Oui, les enregistrer',
+  },
+  'activities.capacity.change': {
+    en: 'Change the number',
+    nl: 'Aantal wijzigen',
+    fr: 'Modifier le nombre',
   },
   'activities.attendance.count': {
     en: 'People reached',

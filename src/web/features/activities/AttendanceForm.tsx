@@ -1,14 +1,16 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
 import { Form, FormActions } from '../../components/Form.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Select } from '../../components/Select.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { api, ApiError } from '../../lib/api.ts';
+import { api, ApiError, isApiError } from '../../lib/api.ts';
+import { describeError } from '../../lib/errors.ts';
 import { useForm } from '../../lib/form.ts';
-import { useT } from '../../lib/i18n.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
 import type { Activity, RecordAttendanceInput } from '../../../shared/schemas/activities.ts';
 import type { ActivityCatalog } from './catalog.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { instantToZoned, todayInZone } from './zoned-time.ts';
 
 interface AttendanceFormProps {
@@ -17,10 +19,20 @@ interface AttendanceFormProps {
   onRecorded(activity: Activity, count: number): void;
 }
 
-/** People reached at the activity: one line per count; several lines are allowed. */
+/**
+ * People reached at the activity: one line per count; several lines are allowed. Each line
+ * starts from the activity's language and theme and no target group: what a line differs in
+ * is chosen on that line, never carried over unseen from the one before. More people than
+ * the capacity are asked about before they are recorded.
+ */
 export function AttendanceForm({ activity, catalog, onRecorded }: AttendanceFormProps) {
-  const t = useT();
+  const i18n = useI18n();
+  const { t } = i18n;
   const headingId = useId();
+  const [overCapacity, setOverCapacity] = useState<{
+    body: RecordAttendanceInput;
+    message: string;
+  } | null>(null);
   const started = instantToZoned(activity.startsAt, catalog.timeZone).date;
   const today = todayInZone(catalog.timeZone);
   const initial = {
@@ -31,6 +43,13 @@ export function AttendanceForm({ activity, catalog, onRecorded }: AttendanceForm
     tags: [] as string[],
   };
   const form = useForm(initial, { required: ['count', 'date'] });
+
+  const record = async (body: RecordAttendanceInput) => {
+    const updated = await api.post<Activity>(`/api/activities/${activity.id}/attendance`, body);
+    // The next line starts afresh from the activity (the date stays: lines of a day go together).
+    form.setValues({ ...initial, date: body.date ?? initial.date });
+    onRecorded(updated, body.count);
+  };
 
   const submit = async (values: typeof initial) => {
     const count = Number(values.count.trim());
@@ -43,9 +62,18 @@ export function AttendanceForm({ activity, catalog, onRecorded }: AttendanceForm
       theme: (values.theme || null) as RecordAttendanceInput['theme'],
       tags: values.tags,
     };
-    const updated = await api.post<Activity>(`/api/activities/${activity.id}/attendance`, body);
-    form.setValues({ ...values, count: '', tags: [] });
-    onRecorded(updated, count);
+    try {
+      await record(body);
+    } catch (caught) {
+      if (!isApiError(caught) || caught.code !== 'ATTENDANCE_OVER_CAPACITY') throw caught;
+      setOverCapacity({ body, message: describeError(i18n, caught) });
+    }
+  };
+
+  const changeCount = () => {
+    setOverCapacity(null);
+    // After the dialog hands focus back: to the number to correct.
+    requestAnimationFrame(() => document.getElementById(form.field('count').id)?.focus());
   };
 
   return (
@@ -96,6 +124,20 @@ export function AttendanceForm({ activity, catalog, onRecorded }: AttendanceForm
           </Button>
         </FormActions>
       </Form>
+      <ConfirmDialog
+        open={overCapacity !== null}
+        title={t('activities.capacity.title')}
+        message={overCapacity?.message ?? ''}
+        confirmLabel={t('activities.capacity.confirm')}
+        cancelLabel={t('activities.capacity.change')}
+        confirmVariant="primary"
+        onConfirm={async () => {
+          if (!overCapacity) return;
+          await record({ ...overCapacity.body, confirmOverCapacity: true });
+          setOverCapacity(null);
+        }}
+        onClose={changeCount}
+      />
     </section>
   );
 }

@@ -10,16 +10,22 @@ interface ConfirmDialogProps {
   title: string;
   message: string;
   confirmLabel: string;
+  /** The way back (default "Go back"). */
+  cancelLabel?: string;
+  /** `danger` for what cannot be undone; `primary` to confirm something unusual. */
+  confirmVariant?: 'danger' | 'primary';
   onConfirm(): Promise<void>;
   onClose(): void;
 }
 
-/** Asks before a change that cannot be undone; a refusal (e.g. a 409) is shown here, in the dialog. */
+/** Asks before a change that cannot be undone or is unusual; a refusal (e.g. a 409) is shown here, in the dialog. */
 export function ConfirmDialog({
   open,
   title,
   message,
   confirmLabel,
+  cancelLabel,
+  confirmVariant = 'danger',
   onConfirm,
   onClose,
 }: ConfirmDialogProps) {
@@ -35,14 +41,14 @@ export function ConfirmDialog({
       <ErrorAlert error={action.error} />
       <FormActions>
         <Button
-          variant="danger"
+          variant={confirmVariant}
           pending={action.pending}
           onClick={() => void action.run(onConfirm)}
         >
           {confirmLabel}
         </Button>
         <Button variant="ghost" onClick={close}>
-          {t('activities.confirm.keep')}
+          {cancelLabel ?? t('activities.confirm.keep')}
         </Button>
       </FormActions>
     </Dialog>
