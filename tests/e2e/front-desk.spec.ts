@@ -43,7 +43,7 @@ async function apiAs(url: string, email: string) {
 /** The figure in today's tally for one row (a type, or the total). */
 function tallyCount(page: Page, label: string) {
   return page
-    .getByRole('region', { name: /^(Contacten op|Contacts du)/ })
+    .getByRole('region', { name: /^(Contacten op|Contacts du|Contacts on)/ })
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
     .getByRole('cell')
@@ -120,9 +120,13 @@ describe.skipIf(!HAS_CHROME)('front desk and contact list in Chromium', () => {
     await page.keyboard.press('1');
     await expect
       .poll(() => status(page))
-      .toBe('Geregistreerd: Individueel advies · Werken · Nederlands — 1 persoon.');
+      .toMatch(
+        /^Geregistreerd \(nr\. 1 om \d{2}:\d{2}\): Individueel advies · Werken · Nederlands — 1 persoon\.$/,
+      );
     await expect.poll(() => tallyCount(page, 'Individueel advies')).toBe('1');
+    // The same entry again: the confirmation is visibly (and audibly) a new one.
     await page.keyboard.press('1');
+    await expect.poll(() => status(page)).toMatch(/^Geregistreerd \(nr\. 2 om /);
     await expect.poll(() => tallyCount(page, 'Individueel advies')).toBe('2');
     await page.keyboard.press('2');
     await expect.poll(() => tallyCount(page, 'Documentatiecentrum')).toBe('1');
@@ -137,9 +141,12 @@ describe.skipIf(!HAS_CHROME)('front desk and contact list in Chromium', () => {
     await page.getByRole('checkbox', { name: 'Oekraïners' }).focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('3');
+    // The target group is echoed in the confirmation.
     await expect
       .poll(() => status(page))
-      .toBe('Geregistreerd: Collectieve activiteit · Werken · Nederlands — 3 personen.');
+      .toMatch(
+        /^Geregistreerd \(nr\. 4 om \d{2}:\d{2}\): Collectieve activiteit · Werken · Nederlands · Oekraïners — 3 personen\.$/,
+      );
     await expect.poll(() => tallyCount(page, 'Collectieve activiteit')).toBe('3');
     await expect.poll(() => tallyCount(page, 'Totaal')).toBe('6');
     expect(await countField.inputValue()).toBe('1');
@@ -155,7 +162,9 @@ describe.skipIf(!HAS_CHROME)('front desk and contact list in Chromium', () => {
       .click();
     await expect
       .poll(() => status(page))
-      .toBe('Ongedaan gemaakt: Collectieve activiteit · Werken · Nederlands — 3 personen.');
+      .toBe(
+        'Ongedaan gemaakt: Collectieve activiteit · Werken · Nederlands · Oekraïners — 3 personen.',
+      );
     await expect.poll(() => tallyCount(page, 'Totaal')).toBe('3');
     await expect.poll(() => recent.count()).toBe(3);
 
@@ -237,8 +246,8 @@ describe.skipIf(!HAS_CHROME)('front desk and contact list in Chromium', () => {
     await logIn(page, url, COUNSELLOR);
     await expectHeading(page, 'Bienvenue, Chloé Conseil');
 
-    await page.getByRole('link', { name: 'Accueil du public' }).click();
-    await expectHeading(page, 'Accueil du public');
+    await page.getByRole('link', { name: 'Guichet', exact: true }).click();
+    await expectHeading(page, 'Guichet');
     await expect.poll(() => tallyCount(page, 'Total')).toMatch(/^\d+$/);
     const before = Number(await tallyCount(page, 'Conseil individuel'));
     // Nothing remembered on this device yet; the only location is chosen by itself.
@@ -253,7 +262,9 @@ describe.skipIf(!HAS_CHROME)('front desk and contact list in Chromium', () => {
     await page.getByRole('button', { name: /Conseil individuel/ }).click();
     await expect
       .poll(() => status(page))
-      .toBe('Enregistré : Conseil individuel · Choisir · Arabe — 2 personnes.');
+      .toMatch(
+        /^Enregistré \(n° 1 à \d{2}:\d{2}\) : Conseil individuel · Choisir · Arabe — 2 personnes\.$/,
+      );
     await expect
       .poll(async () => Number(await tallyCount(page, 'Conseil individuel')))
       .toBe(before + 2);
@@ -276,6 +287,92 @@ describe.skipIf(!HAS_CHROME)('front desk and contact list in Chromium', () => {
     await page.getByRole('button', { name: 'Appliquer les filtres' }).click();
     await expect.poll(() => rows.count()).toBe(1);
     expect(page.url()).toContain('mine=true');
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('with several locations, takes the last one used or asks once, and remembers it on the device', async () => {
+    const { url } = server;
+    const call = await apiAs(url, EMAIL);
+    for (const [slug, name] of [
+      ['antenne-schaarbeek', 'Antenne Schaarbeek'],
+      ['antenne-anderlecht', 'Antenne Anderlecht'],
+    ])
+      await call('POST', '/api/locations', { slug, name, kind: 'office' });
+    await call('POST', '/api/members', {
+      email: 'sam@leerwinkel.example',
+      name: 'Sam Counsellor',
+      language: 'en',
+      password: PASSWORD,
+      roles: ['counsellor'],
+    });
+
+    // On a new device, Chloé's place is where she recorded last.
+    const chloe = await openPage(browser, 'fr-BE');
+    await logIn(chloe.page, url, COUNSELLOR);
+    await chloe.page.getByRole('link', { name: 'Guichet', exact: true }).click();
+    await expectHeading(chloe.page, 'Guichet');
+    const chloeLocation = chloe.page.getByLabel(/^Lieu/);
+    await expect
+      .poll(async () =>
+        chloe.page.locator('.front-desk__location select option:checked').textContent(),
+      )
+      .toBe('Onthaal Brussel');
+    expect(await chloeLocation.getAttribute('aria-invalid')).toBeNull();
+    expect(chloe.problems).toEqual([]);
+    await chloe.context.close();
+
+    // Sam has recorded nothing yet: the page asks where he works, once.
+    const { context, page, problems } = await openPage(browser, 'en-GB');
+    await logIn(page, url, 'sam@leerwinkel.example');
+    await page.getByRole('link', { name: 'Front desk', exact: true }).click();
+    await expectHeading(page, 'Front desk');
+    const location = page.getByLabel(/^Location/);
+    await expect.poll(() => location.inputValue()).toBe('');
+    await expect
+      .poll(() => page.getByText('Where do you work today? Choose it once').count())
+      .toBe(1);
+    await expect.poll(() => tallyCount(page, 'Total')).toMatch(/^\d+$/);
+    const total = await tallyCount(page, 'Total');
+    await expectAccessible(page, 'front desk (location asked)');
+
+    // A type pressed before choosing records nothing and leads to the question.
+    await page.getByRole('button', { name: /Individual advice/ }).focus();
+    await page.keyboard.press('1');
+    await expect
+      .poll(() => page.locator('.front-desk__location .field__error').textContent())
+      .toContain('Choose a location first');
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.closest('.front-desk__location') !== null),
+      )
+      .toBe(true);
+    expect(await location.getAttribute('aria-invalid')).toBe('true');
+    expect(await tallyCount(page, 'Total')).toBe(total);
+    await expectAccessible(page, 'front desk (location required)');
+
+    await location.selectOption({ label: 'Antenne Schaarbeek' });
+    await page.getByRole('button', { name: /Individual advice/ }).click();
+    await expect
+      .poll(() => status(page))
+      .toMatch(/^Recorded \(no\. 1 at \d{2}:\d{2}\): Individual advice/);
+    await expect.poll(() => tallyCount(page, 'Total')).toBe(String(Number(total) + 1));
+    expect(await page.locator('.front-desk__location .field__error').count()).toBe(0);
+
+    // Remembered on this device.
+    await page.reload();
+    await expectHeading(page, 'Front desk');
+    await expect
+      .poll(() => page.locator('.front-desk__location select option:checked').textContent())
+      .toBe('Antenne Schaarbeek');
+    expect(await page.getByText('Where do you work today?').count()).toBe(0);
+    // The entry carries the place.
+    await page.getByRole('link', { name: 'Contacts', exact: true }).click();
+    await expectHeading(page, 'Contacts');
+    const mine = page.locator('main tbody tr').filter({ hasText: 'Sam Counsellor' });
+    await expect.poll(() => mine.count()).toBe(1);
+    expect(await mine.textContent()).toContain('Antenne Schaarbeek');
 
     expect(problems).toEqual([]);
     await context.close();

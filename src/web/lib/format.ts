@@ -8,6 +8,8 @@ export interface Formatters {
   /** Date and time of an instant, in the given IANA zone (the organisation's). */
   dateTime(iso: string, timeZone?: string): string;
   date(iso: string, timeZone?: string): string;
+  /** Hours and minutes of an instant, in the given IANA zone. */
+  time(iso: string, timeZone?: string): string;
   number(value: number): string;
 }
 
@@ -32,6 +34,7 @@ export function createFormatters(lang: UiLanguage): Formatters {
     locale,
     dateTime: (iso, timeZone) => safe(iso, { dateStyle: 'medium', timeStyle: 'medium' }, timeZone),
     date: (iso, timeZone) => safe(iso, { dateStyle: 'medium' }, timeZone),
+    time: (iso, timeZone) => safe(iso, { timeStyle: 'short' }, timeZone),
     number: (value) => numbers.format(value),
   };
 }

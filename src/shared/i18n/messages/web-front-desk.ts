@@ -2,7 +2,7 @@ import { defineMessages } from '../define.ts';
 
 /** Front desk quick entry and the contact list. */
 export const webFrontDeskMessages = defineMessages({
-  'frontDesk.title': { en: 'Front desk', nl: 'Onthaal', fr: 'Accueil du public' },
+  'frontDesk.title': { en: 'Front desk', nl: 'Onthaal', fr: 'Guichet' },
   'frontDesk.intro': {
     en: 'Count each visitor anonymously: choose the theme and language if they changed, then press the type of contact or its number key. Nobody’s name is stored.',
     nl: 'Tel elke bezoeker anoniem: kies zo nodig het thema en de taal, en druk dan op het soort contact of op zijn cijfertoets. Er wordt geen naam bewaard.',
@@ -30,6 +30,21 @@ export const webFrontDeskMessages = defineMessages({
   'frontDesk.language.other.choose': { en: 'Choose…', nl: 'Kies…', fr: 'Choisir…' },
   'frontDesk.location': { en: 'Location', nl: 'Locatie', fr: 'Lieu' },
   'frontDesk.location.none': { en: 'No location', nl: 'Geen locatie', fr: 'Aucun lieu' },
+  'frontDesk.location.choose': {
+    en: 'Choose where you work…',
+    nl: 'Kies waar u werkt…',
+    fr: 'Choisissez où vous travaillez…',
+  },
+  'frontDesk.location.ask': {
+    en: 'Where do you work today? Choose it once: this device remembers it for you.',
+    nl: 'Waar werkt u vandaag? Kies het één keer: dit toestel onthoudt het voor u.',
+    fr: 'Où travaillez-vous aujourd’hui ? Choisissez-le une fois : cet appareil s’en souvient pour vous.',
+  },
+  'frontDesk.location.required': {
+    en: 'Choose a location first (or “No location”); then press the type again.',
+    nl: 'Kies eerst een locatie (of “Geen locatie”); druk daarna opnieuw op het soort.',
+    fr: 'Choisissez d’abord un lieu (ou « Aucun lieu ») ; appuyez ensuite à nouveau sur le type.',
+  },
   'frontDesk.count': { en: 'Number of people', nl: 'Aantal personen', fr: 'Nombre de personnes' },
   'frontDesk.count.hint': {
     en: 'For a group that comes in together.',
@@ -58,9 +73,9 @@ export const webFrontDeskMessages = defineMessages({
     fr: 'Une pression enregistre le contact aussitôt. Les touches 1 à 5 font de même, sauf pendant la saisie dans un champ.',
   },
   'frontDesk.recorded': {
-    en: 'Recorded: {summary} — {count, plural, one {# person} other {# people}}.',
-    nl: 'Geregistreerd: {summary} — {count, plural, one {# persoon} other {# personen}}.',
-    fr: 'Enregistré : {summary} — {count, plural, one {# personne} other {# personnes}}.',
+    en: 'Recorded (no. {n} at {time}): {summary} — {count, plural, one {# person} other {# people}}.',
+    nl: 'Geregistreerd (nr. {n} om {time}): {summary} — {count, plural, one {# persoon} other {# personen}}.',
+    fr: 'Enregistré (n° {n} à {time}) : {summary} — {count, plural, one {# personne} other {# personnes}}.',
   },
   'frontDesk.undone': {
     en: 'Undone: {summary} — {count, plural, one {# person} other {# people}}.',

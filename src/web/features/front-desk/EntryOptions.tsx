@@ -8,15 +8,19 @@ import type { Location } from '../../../shared/schemas/locations.ts';
 import type { Reference } from '../../../shared/schemas/reference.ts';
 import { CountStepper } from './CountStepper.tsx';
 import { MAIN_LANGUAGES } from './labels.ts';
-import type { FrontDeskPrefs } from './prefs.ts';
+import { NO_LOCATION, type FrontDeskPrefs } from './prefs.ts';
 import { ToggleGroup } from './ToggleGroup.tsx';
 
 interface EntryOptionsProps {
   reference: Reference | null;
   locations: readonly Location[];
   tags: readonly ContactTag[];
+  /** `locationId`: a place, NO_LOCATION, or '' while not chosen yet. */
   prefs: FrontDeskPrefs;
   onPrefs(changes: Partial<FrontDeskPrefs>): void;
+  /** Several places and none chosen yet: the place is asked for. */
+  locationAsked: boolean;
+  locationError: string | undefined;
   count: string;
   onCount(count: string): void;
   countError: string | undefined;
@@ -71,11 +75,19 @@ export function EntryOptions(props: EntryOptionsProps) {
         {locations.length ? (
           <Select
             id={`${id}-location`}
+            className="front-desk__location"
             label={t('frontDesk.location')}
-            emptyOption={t('frontDesk.location.none')}
-            options={locations.map((location) => ({ value: location.id, label: location.name }))}
+            hint={props.locationAsked ? t('frontDesk.location.ask') : undefined}
+            error={props.locationError}
+            {...(props.locationAsked ? { emptyOption: t('frontDesk.location.choose') } : {})}
+            options={[
+              { value: NO_LOCATION, label: t('frontDesk.location.none') },
+              ...locations.map((location) => ({ value: location.id, label: location.name })),
+            ]}
             value={prefs.locationId}
-            onChange={(locationId) => onPrefs({ locationId })}
+            onChange={(locationId) => {
+              if (locationId) onPrefs({ locationId });
+            }}
           />
         ) : null}
         <CountStepper

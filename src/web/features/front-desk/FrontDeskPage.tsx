@@ -1,49 +1,41 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ContactType } from '../../../core/contacts/model.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { api } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { serviceLanguageOptions, themeOptions } from '../../lib/labels.ts';
+import { serviceLanguageOptions, tagLabel, themeOptions } from '../../lib/labels.ts';
 import { useReference } from '../../lib/reference.ts';
 import { useRequiredSession } from '../../lib/session.tsx';
 import type { Contact } from '../../../shared/schemas/contacts.ts';
-import type { Location } from '../../../shared/schemas/locations.ts';
 import { parseCount } from './CountStepper.tsx';
 import { useEntryChoices, useFrontDeskData } from './data.ts';
 import { EntryError } from './EntryError.tsx';
 import { EntryOptions } from './EntryOptions.tsx';
 import { describeEntry } from './labels.ts';
-import { NO_LOCATION, useFrontDeskPrefs } from './prefs.ts';
+import { NO_LOCATION, resolveLocation, useFrontDeskPrefs } from './prefs.ts';
 import { RecentEntries } from './RecentEntries.tsx';
 import { TodayTally } from './TodayTally.tsx';
 import { TypeButtons } from './TypeButtons.tsx';
 import './front-desk.css';
 
 /**
- * The remembered place while it is still active; "none" when the counsellor chose no place;
- * the only place when there is just one and nothing was chosen yet.
- */
-function currentLocation(remembered: string, locations: readonly Location[]): string {
-  if (remembered === NO_LOCATION) return '';
-  if (locations.some((location) => location.id === remembered)) return remembered;
-  return locations.length === 1 ? locations[0]!.id : '';
-}
-
-/**
  * Front-desk quick entry: an anonymous walk-in contact in at most three interactions
  * (theme, language, type) by touch or keys 1–5, today's tally and the counsellor's undo list.
  */
 export function FrontDeskPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, format } = useI18n();
   const session = useRequiredSession();
   const organisation = session.currentOrganisation;
   const timeZone = organisation?.timeZone ?? 'Europe/Brussels';
   const reference = useReference();
-  const { prefs, update } = useFrontDeskPrefs(organisation?.id ?? 'none');
+  const { prefs, update } = useFrontDeskPrefs(session.user.id, organisation?.id ?? 'none');
   const choices = useEntryChoices();
   const data = useFrontDeskData(timeZone);
   const [count, setCount] = useState('1');
   const [countError, setCountError] = useState<string | undefined>();
+  const [locationError, setLocationError] = useState<string | undefined>();
+  // Entries recorded on this page: the confirmation numbers them, so a repeat is visibly new.
+  const entries = useRef(0);
   const [tags, setTags] = useState<string[]>([]);
   const [status, setStatus] = useState<{ text: string; seq: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -52,12 +44,23 @@ export function FrontDeskPage() {
 
   const themes = themeOptions(reference, lang);
   const languages = serviceLanguageOptions(reference, lang);
-  const describe = (contact: Contact) => describeEntry(t, contact, themes, languages);
-  const locationId = currentLocation(prefs.locationId, choices.locations);
+  const tagNames = new Map(choices.tags.map((tag) => [tag.slug, tagLabel(tag, lang)]));
+  const describe = (contact: Contact) =>
+    describeEntry(t, contact, themes, languages, (slug) => tagNames.get(slug) ?? slug);
+  const lastUsed =
+    data.recent.data?.items.find((contact) => contact.locationId)?.locationId ?? null;
+  const location = resolveLocation(prefs.locationId, choices.locations, lastUsed);
+  const locationId = location.id;
   // A new key makes screen readers announce the message even when its text repeats.
   const announce = (text: string) => setStatus((last) => ({ text, seq: (last?.seq ?? 0) + 1 }));
 
   const record = async (type: ContactType) => {
+    if (!location.resolved) {
+      // Asked once: the place is remembered on this device from then on.
+      setLocationError(t('frontDesk.location.required'));
+      document.querySelector<HTMLSelectElement>('.front-desk__location select')?.focus();
+      return;
+    }
     const people = parseCount(count);
     if (people === null) {
       setCountError(t('issue.not_whole_number'));
@@ -80,7 +83,15 @@ export function FrontDeskPage() {
         count: people,
         tags: chosenTags,
       });
-      announce(t('frontDesk.recorded', { summary: describe(created), count: created.count }));
+      entries.current += 1;
+      announce(
+        t('frontDesk.recorded', {
+          n: entries.current,
+          time: format.time(created.recordedAt, timeZone),
+          summary: describe(created),
+          count: created.count,
+        }),
+      );
       data.refresh();
     } catch (caught) {
       setError(caught);
@@ -117,10 +128,16 @@ export function FrontDeskPage() {
             reference={reference}
             locations={choices.locations}
             tags={choices.tags}
-            prefs={{ ...prefs, locationId }}
-            onPrefs={(changes) =>
-              update(changes.locationId === '' ? { ...changes, locationId: NO_LOCATION } : changes)
-            }
+            prefs={{
+              ...prefs,
+              locationId: location.resolved ? locationId || NO_LOCATION : '',
+            }}
+            locationAsked={!location.resolved}
+            locationError={locationError}
+            onPrefs={(changes) => {
+              if (changes.locationId !== undefined) setLocationError(undefined);
+              update(changes);
+            }}
             count={count}
             onCount={(value) => {
               setCount(value);

@@ -12,11 +12,12 @@ export const NO_LOCATION = 'none';
 
 const EMPTY: FrontDeskPrefs = { theme: '', language: '', locationId: '' };
 
-const storageKey = (organisationId: string) => `parcours.frontDesk.${organisationId}`;
+const storageKey = (userId: string, organisationId: string) =>
+  `parcours.frontDesk.${userId}.${organisationId}`;
 
-function read(organisationId: string): FrontDeskPrefs {
+function read(key: string): FrontDeskPrefs {
   try {
-    const raw = window.localStorage.getItem(storageKey(organisationId));
+    const raw = window.localStorage.getItem(key);
     if (!raw) return EMPTY;
     const stored = JSON.parse(raw) as Partial<Record<keyof FrontDeskPrefs, unknown>>;
     const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -33,20 +34,40 @@ function read(organisationId: string): FrontDeskPrefs {
 
 /**
  * Theme, service language and location of the last entry, remembered in this browser per
- * organisation (a shared tablet at the desk keeps them between visitors and reloads).
+ * user and organisation (a shared tablet at the desk keeps them between visitors and
+ * reloads; two counsellors sharing it each keep their own place).
  */
-export function useFrontDeskPrefs(organisationId: string) {
-  const [prefs, setPrefs] = useState<FrontDeskPrefs>(() => read(organisationId));
+export function useFrontDeskPrefs(userId: string, organisationId: string) {
+  const key = storageKey(userId, organisationId);
+  const [prefs, setPrefs] = useState<FrontDeskPrefs>(() => read(key));
 
   useEffect(() => {
     try {
-      window.localStorage.setItem(storageKey(organisationId), JSON.stringify(prefs));
+      window.localStorage.setItem(key, JSON.stringify(prefs));
     } catch {
       // Private mode or a full storage: the choices still hold for this page.
     }
-  }, [organisationId, prefs]);
+  }, [key, prefs]);
 
   const update = (changes: Partial<FrontDeskPrefs>) =>
     setPrefs((current) => ({ ...current, ...changes }));
   return { prefs, update };
+}
+
+/**
+ * The place of the next entry: the one chosen on this device (or "none"), else the place of
+ * the counsellor's last entry (on any device), else the only place. Several places and none
+ * of these: not resolved yet, and the page asks once.
+ */
+export function resolveLocation(
+  remembered: string,
+  locations: readonly { id: string }[],
+  lastUsed: string | null,
+): { id: string; resolved: boolean } {
+  const active = (id: string | null) => id !== null && locations.some((l) => l.id === id);
+  if (remembered === NO_LOCATION) return { id: '', resolved: true };
+  if (active(remembered)) return { id: remembered, resolved: true };
+  if (active(lastUsed)) return { id: lastUsed!, resolved: true };
+  if (locations.length <= 1) return { id: locations[0]?.id ?? '', resolved: true };
+  return { id: '', resolved: false };
 }
