@@ -22,8 +22,8 @@ export const webAppMessages = defineMessages({
   },
   'nav.skip': { en: 'Skip to content', nl: 'Naar de inhoud', fr: 'Aller au contenu' },
   'nav.label': { en: 'Main', nl: 'Hoofdmenu', fr: 'Menu principal' },
-  'nav.home': { en: 'Home', nl: 'Start', fr: 'Accueil' },
-  'nav.frontDesk': { en: 'Front desk', nl: 'Onthaal', fr: 'Accueil du public' },
+  'nav.home': { en: 'Home', nl: 'Startpagina', fr: 'Page d’accueil' },
+  'nav.frontDesk': { en: 'Front desk', nl: 'Onthaal', fr: 'Guichet' },
   'nav.contacts': { en: 'Contacts', nl: 'Contacten', fr: 'Contacts' },
   'nav.activities': { en: 'Activities', nl: 'Activiteiten', fr: 'Activités' },
   'nav.dashboard': { en: 'Dashboard', nl: 'Dashboard', fr: 'Tableau de bord' },
@@ -96,7 +96,7 @@ export const webAppMessages = defineMessages({
   'notFound.home': {
     en: 'Go to the home page',
     nl: 'Naar de startpagina',
-    fr: 'Aller à l’accueil',
+    fr: 'Aller à la page d’accueil',
   },
   'forbidden.title': { en: 'No access', nl: 'Geen toegang', fr: 'Accès refusé' },
   'forbidden.body': {
@@ -114,6 +114,69 @@ export const webAppMessages = defineMessages({
     en: 'You are not a member of any organisation yet. Ask an administrator to add you.',
     nl: 'U bent nog geen lid van een organisatie. Vraag een beheerder om u toe te voegen.',
     fr: 'Vous n’êtes encore membre d’aucune organisation. Demandez à un administrateur de vous ajouter.',
+  },
+  'home.daily': {
+    en: 'Your daily work',
+    nl: 'Uw dagelijks werk',
+    fr: 'Votre travail au quotidien',
+  },
+  'home.more': { en: 'More', nl: 'Meer', fr: 'Plus' },
+  'home.sections': { en: 'Sections', nl: 'Onderdelen', fr: 'Rubriques' },
+  'home.orgs.title': {
+    en: 'Your other organisations',
+    nl: 'Uw andere organisaties',
+    fr: 'Vos autres organisations',
+  },
+  'home.orgs.intro': {
+    en: 'You can also work in {count, plural, one {this organisation} other {these # organisations}}. Switch here, or at any time in the organisation menu at the top of the page.',
+    nl: 'U kunt ook werken in {count, plural, one {deze organisatie} other {deze # organisaties}}. Wissel hier, of op elk moment in het organisatiemenu bovenaan de pagina.',
+    fr: 'Vous pouvez aussi travailler dans {count, plural, one {cette organisation} other {ces # organisations}}. Passez-y d’ici, ou à tout moment avec le menu des organisations en haut de la page.',
+  },
+  'home.orgs.switch': { en: 'Switch to', nl: 'Wissel naar', fr: 'Passer à' },
+  'home.orgs.more': {
+    en: '{count, plural, one {One more organisation} other {# more organisations}} in the organisation menu at the top.',
+    nl: '{count, plural, one {Nog één organisatie} other {Nog # organisaties}} in het organisatiemenu bovenaan.',
+    fr: '{count, plural, one {Une autre organisation} other {# autres organisations}} dans le menu des organisations en haut.',
+  },
+  'home.tile.frontDesk': {
+    en: 'Count each visitor in a few taps: theme, language, type of contact.',
+    nl: 'Tel elke bezoeker in enkele tikken: thema, taal, soort contact.',
+    fr: 'Comptez chaque visiteur en quelques gestes : thème, langue, type de contact.',
+  },
+  'home.tile.activities': {
+    en: 'Sessions, fairs and Formtruck trips: plan them and record who came.',
+    nl: 'Sessies, beurzen en Formtruckritten: plan ze en registreer wie er kwam.',
+    fr: 'Séances, salons et sorties du Formtruck : planifiez-les et enregistrez les présences.',
+  },
+  'home.tile.dashboard': {
+    en: 'Contacts of any period beside the year before, by type, theme, language and place.',
+    nl: 'Contacten van elke periode naast het jaar ervoor, per soort, thema, taal en plaats.',
+    fr: 'Les contacts de toute période face à l’année précédente, par type, thème, langue et lieu.',
+  },
+  'home.tile.surveys': {
+    en: 'The anonymous visitor questionnaire and your own: publish, print the poster, read the results.',
+    nl: 'De anonieme bezoekersvragenlijst en uw eigen vragenlijsten: publiceren, affiche afdrukken, resultaten lezen.',
+    fr: 'Le questionnaire anonyme des visiteurs et les vôtres : publier, imprimer l’affiche, lire les résultats.',
+  },
+  'home.tile.programmes': {
+    en: 'Programmes with their partners, funders and targets, and how far each target is.',
+    nl: 'Programma’s met hun partners, financiers en doelen, en hoe ver elk doel staat.',
+    fr: 'Les programmes avec leurs partenaires, financeurs et objectifs, et où en est chaque objectif.',
+  },
+  'home.tile.indicators': {
+    en: 'The figures your funders ask for, for any period.',
+    nl: 'De cijfers die uw financiers vragen, voor elke periode.',
+    fr: 'Les chiffres que demandent vos financeurs, pour toute période.',
+  },
+  'home.tile.annualReport': {
+    en: 'The year in figures and words, ready to print or download.',
+    nl: 'Het jaar in cijfers en woorden, klaar om af te drukken of te downloaden.',
+    fr: 'L’année en chiffres et en mots, prête à imprimer ou à télécharger.',
+  },
+  'home.tile.contactSettings': {
+    en: 'Target groups and activity kinds, with their names in each language.',
+    nl: 'Doelgroepen en soorten activiteiten, met hun namen in elke taal.',
+    fr: 'Publics cibles et types d’activités, avec leur nom dans chaque langue.',
   },
   'home.tile.locations': {
     en: 'Offices, partner sites, the mobile unit and pop-up desks where you receive people.',

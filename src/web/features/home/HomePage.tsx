@@ -1,51 +1,40 @@
-import { Link } from 'react-router';
+import { useId } from 'react';
+import { ROLES } from '../../../core/organisations/roles.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { useI18n, type MessageKey } from '../../lib/i18n.tsx';
-import { useRequiredSession, useSession, type Permission } from '../../lib/session.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
+import { useRequiredSession, useSession } from '../../lib/session.tsx';
+import { OtherOrganisations } from './OtherOrganisations.tsx';
+import { DAILY_WORK, INSTALLATION_WORK, MORE, type Tile } from './tiles.ts';
+import { Tiles } from './Tiles.tsx';
+import './home.css';
 
-interface Tile {
-  to: string;
-  title: MessageKey;
-  body: MessageKey;
-  permission?: Permission;
-  installationAdmin?: boolean;
-}
-
-const TILES: readonly Tile[] = [
-  {
-    to: '/locations',
-    title: 'nav.locations',
-    body: 'home.tile.locations',
-    permission: 'locations.read',
-  },
-  { to: '/members', title: 'nav.members', body: 'home.tile.members', permission: 'members.manage' },
-  { to: '/audit', title: 'nav.audit', body: 'home.tile.audit', permission: 'audit.read' },
-  {
-    to: '/organisations',
-    title: 'nav.organisations',
-    body: 'home.tile.organisations',
-    permission: 'organisation.manage',
-  },
-  { to: '/users', title: 'nav.users', body: 'home.tile.users', installationAdmin: true },
-  { to: '/profile', title: 'nav.profile', body: 'home.tile.profile' },
-];
-
-/** Welcome and the sections this user may open in the current organisation. */
+/**
+ * Welcome: first the daily work of the user's roles in the current organisation (a
+ * counsellor's front desk and activities, an analyst's dashboard, indicators and report …),
+ * then the other organisations one switch away, then the rest.
+ */
 export function HomePage() {
   const { t } = useI18n();
   const session = useRequiredSession();
   const { can } = useSession();
+  const dailyId = useId();
+  const moreId = useId();
   const organisation = session.currentOrganisation;
-  const roles = organisation?.roles.map((role) => t(`role.${role}`)) ?? [];
-  if (session.user.isInstallationAdmin) roles.push(t('role.installation_admin'));
-  const tiles = TILES.filter((tile) =>
-    tile.installationAdmin
-      ? session.user.isInstallationAdmin
-      : tile.permission
-        ? can(tile.permission)
-        : true,
-  );
+  const isAdmin = session.user.isInstallationAdmin;
+  const roleNames = organisation?.roles.map((role) => t(`role.${role}`)) ?? [];
+  if (isAdmin) roleNames.push(t('role.installation_admin'));
+
+  const visible = (tile: Tile) =>
+    tile.installationAdmin ? isAdmin : tile.permission ? can(tile.permission) : true;
+  const held = ROLES.filter((role) => organisation?.roles.includes(role));
+  const daily = [
+    ...new Set([
+      ...held.flatMap((role) => DAILY_WORK[role]),
+      ...(isAdmin ? INSTALLATION_WORK : []),
+    ]),
+  ].filter(visible);
+  const more = MORE.filter((tile) => visible(tile) && !daily.includes(tile));
 
   return (
     <>
@@ -53,21 +42,22 @@ export function HomePage() {
         title={t('home.title', { name: session.user.name })}
         intro={
           organisation
-            ? t('home.intro', { organisation: organisation.name, roles: roles.join(', ') })
+            ? t('home.intro', { organisation: organisation.name, roles: roleNames.join(', ') })
             : undefined
         }
       />
       {organisation ? null : <Alert tone="info" title={t('home.noOrganisation')} />}
-      <ul className="tiles">
-        {tiles.map((tile) => (
-          <li key={tile.to} className="tile">
-            <Link to={tile.to} className="tile__link">
-              <span className="tile__title">{t(tile.title)}</span>
-              <span className="tile__body">{t(tile.body)}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      {daily.length ? (
+        <section className="home-section" aria-labelledby={dailyId}>
+          <h2 id={dailyId}>{t('home.daily')}</h2>
+          <Tiles tiles={daily} large />
+        </section>
+      ) : null}
+      <OtherOrganisations />
+      <section className="home-section" aria-labelledby={moreId}>
+        <h2 id={moreId}>{t(daily.length ? 'home.more' : 'home.sections')}</h2>
+        <Tiles tiles={more} />
+      </section>
     </>
   );
 }
