@@ -162,3 +162,62 @@ describe.skipIf(!HAS_CHROME)('home page: each role starts at its daily work', ()
     await coordinator.context.close();
   });
 });
+
+describe.skipIf(!HAS_CHROME)(
+  'first run with the demo when the new organisation takes a demo name',
+  () => {
+    let browser: Browser;
+    let server: RunningServer;
+
+    beforeAll(async () => {
+      browser = await launchBrowser();
+      server = await startServer();
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('loads the demo walk-in centre under a free short name, says so, and offers it one switch away (French)', async () => {
+      const { context, page, problems } = await openPage(browser, 'fr-BE');
+      await page.goto(server.url);
+      await expectHeading(page, 'Configurer Parcours');
+      await page.getByLabel(/^Nom/).first().fill('Beroepenpunt');
+      expect(await page.getByLabel(/^Nom court/).inputValue()).toBe('beroepenpunt');
+      await page.getByLabel(/^Nom complet/).fill('Ann Admin');
+      await page.getByLabel(/^Adresse e-mail/).fill('ann@beroepenpunt.example');
+      await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
+      await page.getByLabel(/^Répétez le mot de passe/).fill(PASSWORD);
+      await page.getByLabel(/^Charger aussi les données de démonstration/).check();
+      await page.getByRole('button', { name: 'Configurer Parcours' }).click();
+
+      // Loading five years of the walk-in centre takes a while.
+      await expect
+        .poll(() => page.locator('main h1').textContent(), { timeout: 240_000 })
+        .toBe('Parcours est prêt');
+      const renamed = page.getByRole('status').filter({ hasText: 'autre nom court' });
+      await expect.poll(() => renamed.count()).toBe(1);
+      expect(await renamed.textContent()).toContain(
+        'Votre organisation utilise le nom court beroepenpunt : l’organisation de démonstration « Beroepenpunt / Cité des Métiers Brussel (demo) » est donc chargée entièrement sous beroepenpunt-demo.',
+      );
+      await expectAccessible(page, 'setup done (demo renamed)');
+      await page.getByRole('button', { name: 'J’ai noté le mot de passe — continuer' }).click();
+
+      // Home: the new organisation is empty, the demo organisations are one switch away.
+      await expectHeading(page, 'Bienvenue, Ann Admin');
+      const others = page.getByRole('region', { name: 'Vos autres organisations', exact: true });
+      await expect.poll(() => others.locator('.home-orgs__name').count()).toBe(11);
+      await expectAccessible(page, 'home after setup with the demo');
+      await others
+        .getByRole('button', { name: 'Passer à Beroepenpunt / Cité des Métiers Brussel (demo)' })
+        .click();
+      await expect
+        .poll(() => page.locator('main .page-header__intro').textContent())
+        .toContain('Vous travaillez dans Beroepenpunt / Cité des Métiers Brussel (demo)');
+
+      expect(problems).toEqual([]);
+      await context.close();
+    }, 400_000);
+  },
+);
