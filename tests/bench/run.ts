@@ -4,7 +4,7 @@
  * across machines. Runs on PGlite, and on PostgreSQL when BENCH_DATABASE_URL or
  * TEST_DATABASE_URL is set (a scratch database is created on that server and dropped).
  *
- * Cases (`--cases=locations,import,stats,report` or BENCH_CASES; default all):
+ * Cases (`--cases=locations,import,stats,report,demo` or BENCH_CASES; default all):
  * - locations: the locations list through the API against a bare SELECT;
  * - import: (a) importing generated contact rows (`--import-rows`, BENCH_IMPORT_ROWS,
  *   default 1,000,000; PGlite: `--pglite-import-rows`, BENCH_PGLITE_IMPORT_ROWS) against COPY;
@@ -15,6 +15,10 @@
  *   the visitor profile's answers (300,000 responses at scale 10), against the raw aggregate
  *   queries it needs; checks the report equals the raw counts, also after edits and an
  *   import. After `stats` it reuses that case's contacts.
+ * - demo: (d) the demo data loaded as `parcours demo` loads it; the dashboard's default view,
+ *   the annual report page and the questionnaire results page as the web app asks for them,
+ *   against the same after a manual ANALYZE; the front desk's write latency (p50/p95) while
+ *   the dashboard is computed (demo.ts).
  * `--iterations` (BENCH_ITERATIONS, default 10) runs of each statistics query.
  * BENCH_ENGINES=pglite or =postgres runs one engine only; BENCH_KEEP keeps the PostgreSQL
  * scratch database (to EXPLAIN its queries afterwards).
@@ -23,13 +27,14 @@ import { buildApp } from '../../src/api/app.ts';
 import type { Actor } from '../../src/services/actor.ts';
 import { setupInstallation, testConfig, type Client } from '../helpers/app.ts';
 import { benchReport } from './annual-report.ts';
+import { benchDemo } from './demo.ts';
 import { benchImport } from './contacts-import.ts';
 import { benchStats } from './contacts-stats.ts';
 import { openBenchDatabase, type Engine } from './engine.ts';
 import { benchLocations } from './locations.ts';
 import { numberOption } from './measure.ts';
 
-const CASES = ['locations', 'import', 'stats', 'report'] as const;
+const CASES = ['locations', 'import', 'stats', 'report', 'demo'] as const;
 const chosen = (
   process.argv.find((a) => a.startsWith('--cases='))?.slice(8) ??
   process.env.BENCH_CASES ??
@@ -86,6 +91,8 @@ async function benchEngine(engine: Engine, url?: string) {
   try {
     const { admin, adminEmail, organisationId } = await setupInstallation(app, 'bench');
     if (cases.has('locations')) await benchLocations(bench, app, admin, organisationId);
+    if (cases.has('demo'))
+      await reported(() => benchDemo(bench, app, app.services, Math.min(iterations, 5)));
     if (!cases.has('import') && !cases.has('stats') && !cases.has('report')) return;
     const locations = await walkInLocations(admin);
     const [user] = await bench.owner.query<{ id: string }>(
