@@ -37,6 +37,12 @@ describe('protect', () => {
       { threshold: 5, mode: 'exact' },
     );
     expect(published.map((p) => p.hidden)).toEqual([false, true, true, false]);
+    // perturbed: the total minus the shown parts carries their noise; only the small one hides
+    const perturbed = protect(
+      { cells: cells(41, 2, 9, 30), lines: [{ parts: [1, 2, 3], total: 0 }] },
+      { threshold: 5, mode: 'perturbed' },
+    );
+    expect(perturbed.map((p) => p.hidden)).toEqual([false, true, false, false]);
   });
 
   it('withholds the whole view on request', () => {

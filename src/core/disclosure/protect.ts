@@ -65,13 +65,22 @@ export interface ProtectInput {
 
 /**
  * Suppresses, then perturbs: a count in (0, threshold) is hidden, and so is every cell
- * bounded by a hidden total (zeros included) and a second cell wherever a hidden one could
- * be worked out along an additive line. Shown cells get `perturbedCount` in perturbed mode.
+ * bounded by a hidden total (zeros included). Exact figures also hide a second cell wherever
+ * a hidden one could be worked out along an additive line (secondary suppression); perturbed
+ * figures do not need to: the total minus the shown parts carries the noise of every cell in
+ * it (as in statistical offices' table builders), so far more can be shown. Shown cells get
+ * `perturbedCount` in perturbed mode.
  */
 export function protect(input: ProtectInput, rules: DisclosureRules): Published[] {
   if (input.hideAll) return input.cells.map(() => ({ value: null, hidden: true }));
   const counts = input.cells.map((c) => c.n);
-  const hidden = suppress(counts, input.lines, rules.threshold, input.alsoHide);
+  const hidden = suppress(
+    counts,
+    input.lines,
+    rules.threshold,
+    input.alsoHide,
+    rules.mode === 'exact',
+  );
   return input.cells.map((cell, i) =>
     hidden[i]
       ? { value: null, hidden: true }

@@ -47,6 +47,8 @@ export function suppress(
   lines: readonly AdditiveLine[],
   threshold: number,
   alsoHide: readonly boolean[] = [],
+  /** Secondary suppression (off for perturbed views, whose noise already blurs differences). */
+  secondary = true,
 ): boolean[] {
   const hidden = counts.map((count, i) => isSmall(count, threshold) || alsoHide[i] === true);
   let changed = true;
@@ -61,7 +63,7 @@ export function suppress(
         }
     }
   }
-  changed = true;
+  changed = secondary;
   while (changed) {
     changed = false;
     for (const line of lines) {

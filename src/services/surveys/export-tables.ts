@@ -1,6 +1,7 @@
 import type { UiLanguage } from '../../core/common/languages.ts';
 import { textIn, type SurveyText } from '../../core/surveys/model.ts';
 import type { MessageKey } from '../../shared/i18n/catalog.ts';
+import { protectionTexts } from '../../shared/i18n/protection.ts';
 import { translate, type MessageParams } from '../../shared/i18n/translate.ts';
 import type {
   CrossTableView as CrossTable,
@@ -78,7 +79,10 @@ export function exportTables(
           : t('surveyExport.value.allChannels'),
       ],
       [t('surveyExport.row.threshold'), String(results.threshold)],
-      ['', t('surveyExport.row.suppression', { threshold: results.threshold })],
+      ...protectionTexts(lang, results.protection).map((text, i): [string, string] => [
+        i === 0 ? t('disclosure.row.protection') : '',
+        text,
+      ]),
       [
         t('surveyExport.row.responses'),
         results.responsesSuppressed ? hiddenText : String(results.responses),

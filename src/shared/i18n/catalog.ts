@@ -4,6 +4,7 @@ import { contactMessages } from './messages/contacts.ts';
 import { importMessages } from './messages/imports.ts';
 import { surveyMessages } from './messages/surveys.ts';
 import { surveyExportMessages } from './messages/survey-exports.ts';
+import { disclosureMessages } from './messages/disclosure.ts';
 import { indicatorMessages } from './messages/indicators.ts';
 import { programmeMessages } from './messages/programmes.ts';
 import { reportMessages } from './messages/reports.ts';
@@ -20,6 +21,7 @@ export const MESSAGES = {
   ...importMessages,
   ...surveyMessages,
   ...surveyExportMessages,
+  ...disclosureMessages,
   ...indicatorMessages,
   ...programmeMessages,
   ...reportMessages,

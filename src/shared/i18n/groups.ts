@@ -33,6 +33,7 @@ import { webIndicatorBuilderMessages } from './messages/web-indicator-builder.ts
 import { webProgrammeProgressMessages } from './messages/web-programme-progress.ts';
 import { surveyMessages } from './messages/surveys.ts';
 import { surveyExportMessages } from './messages/survey-exports.ts';
+import { disclosureMessages } from './messages/disclosure.ts';
 
 /**
  * Every file of messages by name, for the catalog check: the catalog spreads them into one
@@ -61,6 +62,7 @@ export const MESSAGE_GROUPS = {
   webProfileMessages,
   surveyMessages,
   surveyExportMessages,
+  disclosureMessages,
   webSurveyMessages,
   webSurveyBuilderMessages,
   webSurveyResultsMessages,

@@ -42,11 +42,6 @@ export const surveyExportMessages = defineMessages({
     nl: 'Drempel voor kleine aantallen',
     fr: 'Seuil des petits effectifs',
   },
-  'surveyExport.row.suppression': {
-    en: 'Counts below {threshold} are shown as “< {threshold}”; a second count is hidden where it could be worked out from the totals.',
-    nl: 'Aantallen onder {threshold} staan als “< {threshold}”; een tweede aantal is verborgen waar het uit de totalen af te leiden zou zijn.',
-    fr: 'Les effectifs inférieurs à {threshold} sont notés « < {threshold} » ; un second effectif est masqué là où il pourrait être déduit des totaux.',
-  },
   'surveyExport.row.responses': { en: 'Responses', nl: 'Antwoorden', fr: 'Réponses' },
   'surveyExport.row.answered': { en: 'Answered', nl: 'Beantwoord', fr: 'Ont répondu' },
   'surveyExport.row.mean': { en: 'Mean', nl: 'Gemiddelde', fr: 'Moyenne' },
