@@ -58,6 +58,8 @@ export function fieldIssuesOf(issue: ZodLikeIssue): FieldIssue[] {
       ];
     case 'too_big':
       return [{ path, code: 'too_big', params: { maximum: Number(p.maximum) } }];
+    case 'not_multiple_of':
+      return [{ path, code: 'not_multiple_of', params: { step: Number(p.divisor) } }];
     case 'invalid_format':
       return [{ path, code: p.format === 'email' ? 'invalid_email' : 'invalid_format' }];
     case 'invalid_value':

@@ -2,6 +2,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { AppError } from '../../core/common/errors.ts';
+import { sendProblem } from './errors.ts';
 
 /** OpenAPI 3 generated from the shared zod schemas, at /api/openapi.json and browsable at /api/docs. */
 export async function registerOpenApi(app: FastifyInstance) {
@@ -24,10 +26,23 @@ export async function registerOpenApi(app: FastifyInstance) {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, {
-    routePrefix: '/api/docs',
-    staticCSP: true,
-    uiConfig: { deepLinking: true },
+  // Swagger UI in a context of its own: its static file server answers a path outside its
+  // files (`..`, a backslash, NUL) with an HTTP error, which is a 403/404 here, not a 500.
+  await app.register(async (docs) => {
+    docs.setErrorHandler((error, request, reply) => {
+      const status = (error as { statusCode?: number }).statusCode ?? 500;
+      if (status >= 500) throw error;
+      return sendProblem(
+        request,
+        reply,
+        new AppError(status === 403 ? 'FORBIDDEN' : 'ROUTE_NOT_FOUND'),
+      );
+    });
+    await docs.register(swaggerUi, {
+      routePrefix: '/api/docs',
+      staticCSP: true,
+      uiConfig: { deepLinking: true },
+    });
   });
   app.get(
     '/api/openapi.json',

@@ -3,7 +3,20 @@ import { TARGET_STATUSES } from '../../core/programmes/progress.ts';
 import { isoDateSchema, listQuerySchema, nameSchema, pageOf, uuidSchema } from './common.ts';
 import { indicatorCodeSchema } from './indicators.ts';
 
-const money = z.number().min(0).max(1e12).multipleOf(0.01);
+/**
+ * Euro amounts and target values as their columns keep them, `numeric(14, 2)`: cents, and
+ * at most 999,999,999,999.99 (tests/api/schema-bounds.test.ts holds schema and column together).
+ */
+const DECIMAL_PRECISION = 14;
+const DECIMAL_SCALE = 2;
+const decimalMax = 10 ** (DECIMAL_PRECISION - DECIMAL_SCALE) - 10 ** -DECIMAL_SCALE;
+const decimal = () =>
+  z
+    .number()
+    .min(0)
+    .max(decimalMax)
+    .multipleOf(10 ** -DECIMAL_SCALE);
+const money = decimal();
 
 export const funderSchema = z.strictObject({
   name: nameSchema,
@@ -40,7 +53,7 @@ export const updateProgrammeSchema = z.strictObject(programmeFields).partial();
 
 const targetFields = {
   indicator: indicatorCodeSchema,
-  target: z.number().min(0).max(1e12),
+  target: decimal(),
   periodStart: isoDateSchema,
   deadline: isoDateSchema,
   partnerId: uuidSchema.nullable(),

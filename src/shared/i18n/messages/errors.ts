@@ -12,6 +12,11 @@ export const errorMessages = defineMessages({
     nl: 'De inhoud van het verzoek is geen geldige JSON.',
     fr: "Le corps de la requête n'est pas du JSON valide.",
   },
+  'error.JSON_TOO_DEEP': {
+    en: 'The request body nests arrays and objects more than {maximum} levels deep.',
+    nl: 'De inhoud van het verzoek nest lijsten en objecten meer dan {maximum} niveaus diep.',
+    fr: 'Le corps de la requête imbrique tableaux et objets sur plus de {maximum} niveaux.',
+  },
   'error.UNSUPPORTED_MEDIA_TYPE': {
     en: 'This content type is not accepted; send application/json.',
     nl: 'Dit inhoudstype wordt niet aanvaard; stuur application/json.',
@@ -157,6 +162,11 @@ export const errorMessages = defineMessages({
     en: 'Too long or too large (maximum {maximum}).',
     nl: 'Te lang of te groot (maximum {maximum}).',
     fr: 'Trop long ou trop grand (maximum {maximum}).',
+  },
+  'issue.not_multiple_of': {
+    en: 'Must be a multiple of {step} (no more decimals).',
+    nl: 'Moet een veelvoud van {step} zijn (niet meer decimalen).',
+    fr: 'Doit être un multiple de {step} (pas plus de décimales).',
   },
   'issue.invalid_email': {
     en: 'Not a valid e-mail address.',
