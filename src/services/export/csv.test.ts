@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, neutraliseFormula, tableToCsv } from './csv.ts';
+import { csvField, neutraliseFormula } from '../../shared/csv.ts';
+import { tableToCsv } from './csv.ts';
 import { changeOf, comparisonTable, stackTables, type Table } from './table.ts';
 
 const headers = {

@@ -3,14 +3,9 @@
  * writers know nothing else, so any report (dashboard, indicators) can be exported alike.
  */
 
-/** A cell: text, a number, or nothing (an empty cell). */
-export type Cell = string | number | null;
+import type { Cell, ColumnKind } from '../../shared/csv.ts';
 
-/**
- * `integer` and `decimal` are plain numbers; `percent` holds percentage points (12.5 means
- * 12.5 %): CSV writes the number, XLSX a fraction formatted as a percentage.
- */
-export type ColumnKind = 'text' | 'integer' | 'decimal' | 'percent';
+export type { Cell, ColumnKind } from '../../shared/csv.ts';
 
 export interface Column {
   header: string;

@@ -6,7 +6,7 @@ import type { Executor } from '../../db/client.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import type { ExportFormat } from '../../shared/schemas/contacts.ts';
 import { rowsOf } from '../contacts/drafts.ts';
-import { csvField } from '../export/csv.ts';
+import { csvField } from '../../shared/csv.ts';
 import type { Cell, Column } from '../export/table.ts';
 import { sheetName } from '../export/xlsx.ts';
 import { delimiterOf } from './export-file.ts';

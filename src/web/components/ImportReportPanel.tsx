@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { csvField, type Cell } from '../../shared/csv.ts';
 import type { ImportErrorEntry, ImportReport } from '../../shared/schemas/imports.ts';
 import { useI18n, type MessageKey } from '../lib/i18n.tsx';
 import { Alert } from './Alert.tsx';
@@ -17,15 +18,18 @@ function outcome(report: ImportReport, fileErrorKey: MessageKey): { tone: Tone; 
     : { tone: 'success', key: 'import.outcome.committed' };
 }
 
-function csvCell(text: string): string {
-  return /[",;\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** The problems as a CSV file (same delimiter as the imported file), for download. */
+/**
+ * The problems as a CSV file (same delimiter as the imported file), for download. Columns
+ * and messages quote the imported file, so they are written as the server's exports write
+ * text: quoted, and a formula made harmless.
+ */
 export function problemsCsv(report: ImportReport, header: readonly string[]): string {
-  const delimiter = report.delimiter ?? ';';
-  const rows = report.errors.map((e) => [String(e.line), e.column ?? '', e.code, e.message]);
-  return `\ufeff${[header, ...rows].map((row) => row.map(csvCell).join(delimiter)).join('\r\n')}\r\n`;
+  const options = { delimiter: report.delimiter ?? ';', decimalSeparator: '.' } as const;
+  const rows: Cell[][] = report.errors.map((e) => [e.line, e.column, e.code, e.message]);
+  const lines = [header, ...rows].map((row) =>
+    row.map((cell) => csvField(cell, typeof cell === 'number' ? 'integer' : 'text', options)),
+  );
+  return `\ufeff${lines.map((cells) => cells.join(options.delimiter)).join('\r\n')}\r\n`;
 }
 
 /**
