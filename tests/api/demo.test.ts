@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withContext } from '../../src/db/context.ts';
+import { addDays, todayIn } from '../../src/core/contacts/dates.ts';
 import { DEMO_ORGANISATIONS, demoEmail } from '../../src/services/demo/data.ts';
+import { walkInLiveFrom } from '../../src/services/demo/walk-in-load.ts';
 import { Client, createTestApp, STRONG_PASSWORD, type TestApp } from '../helpers/app.ts';
 
 /**
@@ -109,6 +111,9 @@ describe('setup with the demo when the first organisation takes a demo short nam
 
 describe('what the demo records', () => {
   it('records individual advice one visitor at a time since the centre went live, and imported its history', async () => {
+    // The test clock's yesterday is 1 March 2026: live since 1 December 2025.
+    const liveFrom = walkInLiveFrom(addDays(todayIn('Europe/Brussels', t.clock()), -1));
+    expect(liveFrom).toBe('2025-12-01');
     const lines = await query<{
       live: boolean;
       lines: number;
@@ -116,7 +121,7 @@ describe('what the demo records', () => {
       biggest: number;
       ids: number;
     }>(sql`
-      SELECT c.contact_date >= '2025-01-01' AS live, count(*)::int AS lines,
+      SELECT c.contact_date >= ${liveFrom}::date AS live, count(*)::int AS lines,
         sum(c.count)::int AS people, max(c.count)::int AS biggest,
         count(c.external_id)::int AS ids
       FROM contacts c JOIN organisations o ON o.id = c.organisation_id

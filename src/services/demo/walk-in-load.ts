@@ -24,11 +24,13 @@ export interface WalkInTarget {
 }
 
 /**
- * The day the walk-in centre started recording in Parcours: 1 January of last year. What came
- * before is the history it imported from its count sheets (daily tallies, with external ids).
+ * The day the walk-in centre started recording in Parcours: the first of the month three
+ * months before yesterday's. What came before is the history it imported from its count
+ * sheets (daily tallies, with external ids).
  */
 export function walkInLiveFrom(yesterday: string): string {
-  return `${Number(yesterday.slice(0, 4)) - 1}-01-01`;
+  const months = Number(yesterday.slice(0, 4)) * 12 + Number(yesterday.slice(5, 7)) - 1 - 3;
+  return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-01`;
 }
 
 /** The years loaded on `yesterday`: 2022, 2023 (the annual report) and up to three recent ones. */
@@ -98,7 +100,7 @@ export async function loadWalkInContacts(
   const activities: PlannedActivity[] = [];
   const lines: PlannedLine[] = [];
   for (const year of years) {
-    const plan = planWalkInYear(year, year >= Number(liveFrom.slice(0, 4)));
+    const plan = planWalkInYear(year, liveFrom);
     for (const a of plan.activities)
       if (a.date <= yesterday || (a.date <= horizon && a.status === 'held')) activities.push(a);
     for (const line of plan.lines) if (line.date <= yesterday) lines.push(line);

@@ -29,11 +29,12 @@ export interface YearPlan {
 /**
  * A whole year of the walk-in centre, drawn from a generator seeded by the year: the same
  * year always gives the same lines, and each total of `walkInYear(year)` holds exactly.
- * `live`: recorded in Parcours, individual advice a line per visitor as the front desk
- * records it; otherwise the history the centre imported from its count sheets, a few
- * lines a day.
+ * From `liveFrom` on the centre records in Parcours, individual advice a line per visitor as
+ * the front desk records it; before it, the history it imported from its count sheets, a
+ * few lines a day. Those lines draw from a generator of their own per day and kind, so the
+ * rest of the year (sessions, trips, fairs) is the same whatever `liveFrom` is.
  */
-export function planWalkInYear(year: number, live = true): YearPlan {
+export function planWalkInYear(year: number, liveFrom: string | null = null): YearPlan {
   const spec = walkInYear(year);
   const rng = createRandom(year * 7919 + 17);
   const days = calendar(year);
@@ -49,32 +50,51 @@ export function planWalkInYear(year: number, live = true): YearPlan {
   const documentation = distribute(spec.documentationCentre, deskWeights);
   const lines: PlannedLine[] = [];
   // Individual advice is one person at a time: live, a line per visitor as the desk records it.
-  const advisory = (date: string, total: number, mix: Mix) =>
-    live ? visitorLines(rng, date, total, mix) : deskLines(rng, date, total, mix);
+  const advisory = (date: string, total: number, mix: Mix, kind: number) => {
+    const own = createRandom(Number(date.replaceAll('-', '')) * 7 + kind);
+    return liveFrom !== null && date >= liveFrom
+      ? visitorLines(own, date, total, mix)
+      : deskLines(own, date, total, mix);
+  };
   days.forEach((day, i) => {
     const type = 'individual_advice';
     lines.push(
-      ...advisory(day.date, advice[i]!, {
-        type,
-        themes: ADVICE_THEMES,
-        languages: ADVICE_LANGUAGES,
-        channels: ADVICE_CHANNELS,
-        perLine: 24,
-      }),
-      ...advisory(day.date, ukrainian[i]!, {
-        type,
-        themes: ADVICE_THEMES,
-        languages: UKRAINIAN_LANGUAGES,
-        tags: ['ukrainian'],
-        perLine: 15,
-      }),
-      ...advisory(day.date, neet[i]!, {
-        type,
-        themes: { work: 3, learn: 2, choose: 1 },
-        languages: NEET_LANGUAGES,
-        tags: ['neet_referral'],
-        perLine: 2,
-      }),
+      ...advisory(
+        day.date,
+        advice[i]!,
+        {
+          type,
+          themes: ADVICE_THEMES,
+          languages: ADVICE_LANGUAGES,
+          channels: ADVICE_CHANNELS,
+          perLine: 24,
+        },
+        0,
+      ),
+      ...advisory(
+        day.date,
+        ukrainian[i]!,
+        {
+          type,
+          themes: ADVICE_THEMES,
+          languages: UKRAINIAN_LANGUAGES,
+          tags: ['ukrainian'],
+          perLine: 15,
+        },
+        1,
+      ),
+      ...advisory(
+        day.date,
+        neet[i]!,
+        {
+          type,
+          themes: { work: 3, learn: 2, choose: 1 },
+          languages: NEET_LANGUAGES,
+          tags: ['neet_referral'],
+          perLine: 2,
+        },
+        2,
+      ),
       // The documentation centre is self-service: its count sheet is entered once a day.
       ...deskLines(rng, day.date, documentation[i]!, {
         type: 'documentation_centre',
