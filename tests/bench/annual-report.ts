@@ -129,6 +129,52 @@ async function editYear(bench: BenchDatabase, org: string) {
   );
 }
 
+/**
+ * The questionnaire results page for the report's year, as the web app asks for it, with
+ * the disclosure control of decision 0008 (cell keys, the guard's neighbouring views,
+ * perturbation) against the raw GROUP BYs of the same counts (what plain suppression needs)
+ * and against the exact mode the annual report uses (no guard, no perturbation).
+ */
+async function benchResultsPage(
+  bench: BenchDatabase,
+  services: Services,
+  actor: Actor & { organisationId: string },
+  surveyId: string,
+  iterations: number,
+): Promise<void> {
+  const period = { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` };
+  const raw = async () => {
+    await bench.owner.query(
+      `SELECT question_key, option_key, count(DISTINCT response_id) FROM survey_answers
+       WHERE survey_id = $1 AND submitted_hour >= $2::date AND submitted_hour < ($3::date + 1)
+       GROUP BY GROUPING SETS ((question_key), (question_key, option_key))`,
+      [surveyId, period.from, period.to],
+    );
+  };
+  const baseline = await medianMs(iterations, raw);
+  line('baseline: raw distinct respondents per question and option', fmt.ms(baseline));
+  const perturbed = await medianMs(iterations, () =>
+    services.surveyResults.results(actor, surveyId, period),
+  );
+  line(
+    'results page, whole year (cell keys, guard, perturbation)',
+    fmt.ms(perturbed),
+    fmt.ratio(perturbed / baseline),
+  );
+  const filtered = await medianMs(iterations, () =>
+    services.surveyResults.results(actor, surveyId, {
+      ...period,
+      filter: 'gender:female,male',
+      channel: 'kiosk',
+    }),
+  );
+  line(
+    'results page, two filters (+ whole group, leave-one-out views)',
+    fmt.ms(filtered),
+    fmt.ratio(filtered / baseline),
+  );
+}
+
 export async function benchReport(
   bench: BenchDatabase,
   services: Services,
@@ -184,6 +230,8 @@ export async function benchReport(
       throw new Error(`${url}: ${response.statusCode} ${response.body}`);
   });
   line(`GET ${url}`, fmt.ms(httpMs), fmt.ratio(httpMs / baseline));
+
+  await benchResultsPage(bench, services, actor, surveyId, iterations);
 
   await editYear(bench, org);
   // An import as a user makes it: generated rows over the ten years, through the service.

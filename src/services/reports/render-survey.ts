@@ -1,3 +1,4 @@
+import { protectionTexts } from '../../shared/i18n/protection.ts';
 import type { AnnualReport } from '../../shared/schemas/reports.ts';
 import type { ReportLabeller } from './labeller.ts';
 import {
@@ -37,6 +38,12 @@ export function surveySection(report: AnnualReport, labeller: ReportLabeller): D
     for (const [key, question] of Object.entries(survey.questions))
       blocks.push(...questionBlocks(labeller, key, question));
     blocks.push({ kind: 'note', text: t('reportRender.survey.shareNote') });
+    // The year in progress is perturbed like any view (decision 0008): say so.
+    if (survey.protection?.method === 'cell_key')
+      blocks.push({
+        kind: 'note',
+        text: protectionTexts(report.language, survey.protection).join(' '),
+      });
     const suppressed = Object.values(survey.questions).some(
       (question) =>
         question.answered === null ||

@@ -108,11 +108,6 @@ export const webSurveyResultsMessages = defineMessages({
 
   'surveyResults.summary': { en: 'Summary', nl: 'Overzicht', fr: 'Résumé' },
   'surveyResults.responses': { en: 'Responses', nl: 'Antwoorden', fr: 'Réponses' },
-  'surveyResults.threshold': {
-    en: 'Counts below {threshold} are hidden so no one can be singled out; a second count may be hidden where it could be worked out from the totals.',
-    nl: 'Aantallen onder {threshold} worden verborgen zodat niemand herkenbaar is; een tweede aantal kan verborgen zijn waar het uit de totalen af te leiden zou zijn.',
-    fr: 'Les nombres inférieurs à {threshold} sont masqués pour que personne ne puisse être identifié ; un second nombre peut être masqué s’il pouvait être déduit des totaux.',
-  },
   'surveyResults.months': {
     en: 'Responses per month',
     nl: 'Antwoorden per maand',

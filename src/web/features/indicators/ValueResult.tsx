@@ -1,3 +1,4 @@
+import { ProtectionNote } from '../../components/ProtectionNote.tsx';
 import { Alert } from '../../components/Alert.tsx';
 import { Table } from '../../components/Table.tsx';
 import { isApiError } from '../../lib/api.ts';
@@ -63,6 +64,7 @@ export function ValueResult({
           {t('indicators.value.hiddenGroups', { count: result.hiddenGroups })}
         </p>
       ) : null}
+      {result.protection ? <ProtectionNote protection={result.protection} /> : null}
       {breakdownName ? (
         <Table<Group>
           caption={t('indicators.value.groupsCaption', { breakdown: breakdownName })}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { protectionTexts } from '../../../shared/i18n/protection.ts';
 import type { AnnualReport } from '../../../shared/schemas/reports.ts';
 import type { NarrativeStore } from './Narrative.tsx';
 import type { ReportText } from './report-text.ts';
@@ -114,9 +115,15 @@ export function SurveySection({
           ))}
         </div>
       )}
-      {questions.length ? (
+      {questions.length && survey.protection?.method !== 'cell_key' ? (
         <p className="report-note">
           {text.t('reports.survey.note', { threshold: survey.threshold })}
+        </p>
+      ) : null}
+      {survey.protection?.method === 'cell_key' ? (
+        // The year in progress: a view like any other, perturbed (decision 0008).
+        <p className="report-note" data-testid="report-survey-protection">
+          {protectionTexts(text.lang, survey.protection).join(' ')}
         </p>
       ) : null}
     </ReportSection>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { SurveyResults } from '../../../shared/schemas/surveys.ts';
+import { ProtectionNote } from '../../components/ProtectionNote.tsx';
 import { useT } from '../../lib/i18n.tsx';
 import { Count } from './Count.tsx';
 import { MonthChart } from './MonthChart.tsx';
@@ -65,7 +66,7 @@ export function Summary({ data }: { data: SurveyResults }) {
           <dd>{format.period(data.from, data.to)}</dd>
         </div>
       </dl>
-      <p className="results-note">{t('surveyResults.threshold', { threshold: data.threshold })}</p>
+      <ProtectionNote protection={data.protection} />
       {data.months.length > 0 ? (
         <>
           <h3 id={`${id}-months`}>{title}</h3>
