@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   'locations.read',
   'locations.manage',
   'audit.read',
+  /** Rows about or by a person: contact entries one by one with who recorded them (later, participants). */
   'personal_data.read',
   'aggregates.read',
   'contacts.record',

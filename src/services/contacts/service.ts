@@ -82,8 +82,9 @@ export function createContactService({ db, clock }: ServiceDeps) {
   }
 
   return {
+    /** Entries one by one, with who recorded them: never for analysts (aggregates only). */
     async list(actor: Actor, query: ContactListQuery) {
-      requirePermission(actor, 'aggregates.read');
+      requirePermission(actor, 'personal_data.read');
       const ctx = orgContext(actor);
       return withContext(db, ctx, async (tx) => {
         const where = and(...contactFilters(ctx.organisationId, query, actor));
@@ -104,7 +105,7 @@ export function createContactService({ db, clock }: ServiceDeps) {
     },
 
     async get(actor: Actor, id: string) {
-      requirePermission(actor, 'aggregates.read');
+      requirePermission(actor, 'personal_data.read');
       const ctx = orgContext(actor);
       return withContext(db, ctx, (tx) => getIn(tx, actor, ctx.organisationId, id));
     },

@@ -54,7 +54,7 @@ export function AppRoutes() {
         <Route path="front-desk" element={needs('contacts.record', <FrontDeskPage />)} />
         <Route path="dashboard" element={needs('aggregates.read', <DashboardPage />)} />
         <Route path="activities/*" element={needs('aggregates.read', <ActivitiesPage />)} />
-        <Route path="contacts" element={needs('aggregates.read', <ContactsPage />)} />
+        <Route path="contacts" element={needs('personal_data.read', <ContactsPage />)} />
         <Route path="import" element={needs('contacts.import', <ImportContactsPage />)} />
         <Route
           path="settings/contacts"

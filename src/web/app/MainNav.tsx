@@ -16,7 +16,8 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/front-desk', label: 'nav.frontDesk', permission: 'contacts.record' },
   { to: '/dashboard', label: 'nav.dashboard', permission: 'aggregates.read' },
   { to: '/activities', label: 'nav.activities', permission: 'aggregates.read' },
-  { to: '/contacts', label: 'nav.contacts', permission: 'aggregates.read' },
+  // Entries one by one, with who recorded them: not for analysts (aggregates only).
+  { to: '/contacts', label: 'nav.contacts', permission: 'personal_data.read' },
   { to: '/import', label: 'nav.import', permission: 'contacts.import' },
   { to: '/surveys', label: 'nav.surveys', permission: 'aggregates.read' },
   { to: '/indicators', label: 'nav.indicators', permission: 'aggregates.read' },

@@ -31,7 +31,12 @@ export function ActivityDetailPage() {
   const [confirming, setConfirming] = useState<Confirming | null>(null);
   const catalog = useActivityCatalog();
   const query = useApiQuery<Activity>(`/api/activities/${id}`);
-  const lines = useApiQuery<Page<Contact>>('/api/contacts', { activityId: id, limit: 200 });
+  // The lines are entries with who recorded them: analysts see the attendance totals only.
+  const seesLines = can('personal_data.read');
+  const lines = useApiQuery<Page<Contact>>(seesLines ? '/api/contacts' : null, {
+    activityId: id,
+    limit: 200,
+  });
   const activity = query.data;
   const manage = can('activities.manage');
 
@@ -125,7 +130,7 @@ export function ActivityDetailPage() {
           />
         ) : null}
         <ErrorAlert error={lines.error} />
-        {lines.data ? (
+        {!seesLines ? null : lines.data ? (
           <AttendanceLines
             lines={lines.data.items}
             total={lines.data.total}
