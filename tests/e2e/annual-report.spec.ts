@@ -282,6 +282,12 @@ describe.skipIf(!HAS_CHROME)('annual report page in Chromium', () => {
     expect(
       await report(page).getByRole('button', { name: 'Write a text (Introduction)' }).count(),
     ).toBe(1);
+    // The buttons name the section in the page's language, not the report's ("Activités …").
+    expect(
+      await report(page)
+        .getByRole('button', { name: 'Write a text (Collective activities)' })
+        .count(),
+    ).toBe(1);
     await expectAccessible(page, 'annual report (fr)');
 
     // Downloads: the PDF link answers a PDF with the session cookie.

@@ -127,7 +127,8 @@ describe.skipIf(!HAS_CHROME)('contacts dashboard in Chromium', () => {
       page.waitForEvent('download'),
       byType.getByRole('link', { name: 'CSV downloaden (Contacten per type)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^contacts-type-.*\.csv$/);
+    // Named in the language of the page, like the file's headers.
+    expect(download.suggestedFilename()).toMatch(/^contacten-per-type-.*\.csv$/);
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv).toBe(
       '\uFEFFType,Deze periode,Een jaar eerder,Verschil,Verschil (%)\r\nBeurs of evenement,5,0,5,\r\n',

@@ -184,3 +184,35 @@ export async function tabToText(page: Page, text: string) {
   }
   throw new Error(`no focusable "${text}"`);
 }
+
+/** Calls the API as `email` with a cookie session and the CSRF header (for fixtures). */
+export async function apiAs(url: string, email: string) {
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  if (login.status !== 200) throw new Error(`log-in of ${email}: ${login.status}`);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async <T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    contentType = 'application/json',
+  ): Promise<T> => {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { 'content-type': contentType, cookie, 'x-csrf-token': csrfToken },
+      ...(body === undefined
+        ? {}
+        : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+    if (!response.ok)
+      throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+}

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { ScrollRegion } from './ScrollRegion.tsx';
 
 export interface Column<T> {
   key: string;
@@ -20,7 +21,7 @@ interface TableProps<T> {
   busy?: boolean;
 }
 
-/** A data table with caption and scoped headers, scrollable (and then focusable) on small screens. */
+/** A data table with caption and scoped headers, scrolling in its own box (ScrollRegion) when too wide. */
 export function Table<T>({
   caption,
   captionHidden,
@@ -32,7 +33,7 @@ export function Table<T>({
 }: TableProps<T>) {
   const captionId = useId();
   return (
-    <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <ScrollRegion labelledBy={captionId}>
       <table className="table" aria-busy={busy || undefined}>
         <caption id={captionId} className={captionHidden ? 'visually-hidden' : undefined}>
           {caption}
@@ -72,6 +73,6 @@ export function Table<T>({
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,3 +1,5 @@
+import { useId } from 'react';
+import { ScrollingPre } from '../../components/ScrollRegion.tsx';
 import { Table } from '../../components/Table.tsx';
 import { useT } from '../../lib/i18n.tsx';
 
@@ -26,6 +28,7 @@ const EXAMPLE = [
 /** How the file must look: the columns, and one example in each delimiter. */
 export function FormatHelp() {
   const t = useT();
+  const id = useId();
   return (
     <section className="card stack" aria-labelledby="import-format-title">
       <h2 id="import-format-title">{t('import.format.title')}</h2>
@@ -55,10 +58,14 @@ export function FormatHelp() {
         rowKey={(c) => c}
         empty=""
       />
-      <p>{t('import.format.exampleSemicolon')}</p>
-      <pre className="csv-example">{EXAMPLE.map((row) => row.join(';')).join('\n')}</pre>
-      <p>{t('import.format.exampleComma')}</p>
-      <pre className="csv-example">{EXAMPLE.map((row) => row.join(',')).join('\n')}</pre>
+      <p id={`${id}-semicolon`}>{t('import.format.exampleSemicolon')}</p>
+      <ScrollingPre className="csv-example" labelledBy={`${id}-semicolon`}>
+        {EXAMPLE.map((row) => row.join(';')).join('\n')}
+      </ScrollingPre>
+      <p id={`${id}-comma`}>{t('import.format.exampleComma')}</p>
+      <ScrollingPre className="csv-example" labelledBy={`${id}-comma`}>
+        {EXAMPLE.map((row) => row.join(',')).join('\n')}
+      </ScrollingPre>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { Badge } from '../../components/Badge.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { useT } from '../../lib/i18n.tsx';
 import type { Programme } from '../../../shared/schemas/programmes.ts';
 import { useProgrammeFormat } from './numbers.ts';
@@ -81,7 +82,7 @@ export function FundingSection({ programme }: { programme: Programme }) {
                   budget: format.money(programme.budget),
                 })}
           </p>
-          <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+          <ScrollRegion labelledBy={captionId}>
             <table className="table table--figures">
               <caption id={captionId}>{t('programmes.funding.caption')}</caption>
               <thead>
@@ -116,7 +117,7 @@ export function FundingSection({ programme }: { programme: Programme }) {
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </section>

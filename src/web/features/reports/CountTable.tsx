@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ReportText } from './report-text.ts';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 
 /** One labelled figure of a report table; `share` (0–1) when the table shows shares. */
 export interface CountRow {
@@ -56,7 +57,7 @@ export function CountTable({
   const shareCell = (share: number | null | undefined) =>
     share === null || share === undefined ? t('reports.noPercent') : text.share(share);
   return (
-    <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <ScrollRegion labelledBy={captionId}>
       <table className="table report-table" data-testid={testId}>
         <caption id={captionId}>{caption}</caption>
         <thead>
@@ -99,6 +100,6 @@ export function CountTable({
           </tfoot>
         ) : null}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { TargetStatus } from '../../../core/programmes/progress.ts';
 import type { AnnualReport } from '../../../shared/schemas/reports.ts';
 import { Badge } from '../../components/Badge.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import type { NarrativeStore } from './Narrative.tsx';
 import type { ReportText } from './report-text.ts';
 import { ReportSection } from './ReportSection.tsx';
@@ -30,8 +31,11 @@ function ProgrammeTable({ programme, text }: { programme: Programme; text: Repor
     t('reports.column.status'),
   ];
   return (
-    <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="table report-table" data-testid={`programme-${programme.id}`}>
+    <ScrollRegion labelledBy={captionId}>
+      <table
+        className="table report-table report-table--wide"
+        data-testid={`programme-${programme.id}`}
+      >
         <caption id={captionId}>{programme.name}</caption>
         <thead>
           <tr>
@@ -64,7 +68,7 @@ function ProgrammeTable({ programme, text }: { programme: Programme; text: Repor
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

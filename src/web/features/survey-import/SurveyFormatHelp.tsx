@@ -1,3 +1,5 @@
+import { useId } from 'react';
+import { ScrollingPre } from '../../components/ScrollRegion.tsx';
 import { Table } from '../../components/Table.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import {
@@ -67,6 +69,7 @@ function Answers({ question }: { question: SurveyQuestion }) {
  * an example. The page links here from its introduction.
  */
 export function SurveyFormatHelp({ definition }: { definition: SurveyDefinition | null }) {
+  const exampleId = useId();
   const { t, lang } = useI18n();
   const labelOf = (key: string) =>
     textIn(definition?.questions.find((q) => q.key === key)?.labels, lang) || key;
@@ -147,8 +150,10 @@ export function SurveyFormatHelp({ definition }: { definition: SurveyDefinition 
             rowKey={(q) => q.key}
             empty=""
           />
-          <p>{t('surveyImport.format.example')}</p>
-          <pre className="csv-example">{exampleCsv(definition)}</pre>
+          <p id={exampleId}>{t('surveyImport.format.example')}</p>
+          <ScrollingPre className="csv-example" labelledBy={exampleId}>
+            {exampleCsv(definition)}
+          </ScrollingPre>
         </>
       ) : (
         <p>{t('surveyImport.format.unknownQuestions')}</p>

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Select } from '../../components/Select.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
 import { useT } from '../../lib/i18n.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { useApiQuery } from '../../lib/query.ts';
 import { Count } from './Count.tsx';
 import { useResultsFormat } from './numbers.ts';
@@ -16,7 +17,7 @@ function CrossGrid({ table, busy }: { table: Table; busy: boolean }) {
   const id = useId();
   const n = table.threshold;
   return (
-    <div className="table-wrap" role="region" aria-labelledby={id} tabIndex={0}>
+    <ScrollRegion labelledBy={id}>
       <table className="table results-table results-cross" aria-busy={busy || undefined}>
         <caption id={id}>
           {t('surveyResults.cross.caption', {
@@ -66,7 +67,7 @@ function CrossGrid({ table, busy }: { table: Table; busy: boolean }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { CHOICE_TYPES } from '../../../core/surveys/model.ts';
 import type { QuestionResult as Result } from '../../../shared/schemas/surveys.ts';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { useT } from '../../lib/i18n.tsx';
 import { BarChart } from './BarChart.tsx';
 import { Count, Share } from './Count.tsx';
@@ -10,10 +11,13 @@ import { useResultsFormat } from './numbers.ts';
 function OptionTable({ question, threshold }: { question: Result; threshold: number }) {
   const t = useT();
   const format = useResultsFormat();
+  const captionId = useId();
   return (
-    <div className="table-wrap">
+    <ScrollRegion labelledBy={captionId}>
       <table className="table results-table">
-        <caption className="visually-hidden">{format.text(question.labels)}</caption>
+        <caption id={captionId} className="visually-hidden">
+          {format.text(question.labels)}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('surveyResults.column.option')}</th>
@@ -63,7 +67,7 @@ function OptionTable({ question, threshold }: { question: Result; threshold: num
           </tr>
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
