@@ -145,3 +145,30 @@ describe('money and target values at the schema’s own bounds', () => {
     }
   });
 });
+
+describe('instants far outside any real activity', () => {
+  it('are refused like dates outside 1900–2100 (year 1 came back as 2001)', async () => {
+    for (const startsAt of [
+      '0001-01-01T00:00:00Z',
+      '1899-12-31T23:59:59Z',
+      '9999-12-31T23:59:59Z',
+    ]) {
+      const response = await coordinator.post('/api/activities', {
+        kind: 'workshop',
+        title: 'Far away',
+        startsAt,
+      });
+      expect(response.statusCode, startsAt).toBe(400);
+      expect(response.json().errors[0]).toMatchObject({
+        path: 'startsAt',
+        code: 'invalid_datetime',
+      });
+    }
+    const fine = await coordinator.post('/api/activities', {
+      kind: 'workshop',
+      title: 'Near',
+      startsAt: '2026-02-20T10:00:00+01:00',
+    });
+    expect(fine.statusCode, fine.body).toBe(201);
+  });
+});

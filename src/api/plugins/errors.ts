@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, isAppError, type ErrorCode } from '../../core/common/errors.ts';
+import { negotiateLanguage } from '../../core/common/languages.ts';
 import { translate, translateDynamic } from '../../shared/i18n/translate.ts';
 import { fieldIssuesOf, type ZodLikeIssue } from '../../shared/validation.ts';
 import { loggableError } from '../../services/db-errors.ts';
@@ -112,6 +113,20 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
   if (error.code === 'TOO_MANY_ATTEMPTS' && typeof error.params.minutes === 'number')
     reply.header('retry-after', String(error.params.minutes * 60));
   return reply.status(status).type('application/problem+json').send(body);
+}
+
+/**
+ * Errors of the router itself, before any hook runs: a path it cannot decode (a bad percent
+ * escape) or a parameter longer than any id. Nothing answers to such a path: 404, as a problem
+ * like every other error (Fastify's `frameworkErrors`).
+ */
+export function answerFrameworkError(
+  _error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  request.lang = negotiateLanguage(request.headers['accept-language'], 'en');
+  return sendProblem(request, reply, new AppError('ROUTE_NOT_FOUND'));
 }
 
 export function registerErrorHandling(app: FastifyInstance) {

@@ -19,7 +19,10 @@ import {
 
 export const activityStatusSchema = z.enum(ACTIVITY_STATUSES);
 /** An instant with its offset, as `2023-05-04T14:00:00+02:00` or `…Z`. */
-export const instantSchema = z.iso.datetime({ offset: true, message: 'invalid_datetime' });
+export const instantSchema = z.iso
+  .datetime({ offset: true, message: 'invalid_datetime' })
+  // The same years as a date (isoDateSchema): year 1 would even come back as 2001.
+  .refine((value) => value >= '1900-01-01' && value < '2101-01-01', 'invalid_datetime');
 
 export const activitySchema = z.object({
   id: uuidSchema,
