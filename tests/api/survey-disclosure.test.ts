@@ -12,7 +12,6 @@ import {
 import {
   seedResponses,
   seedVisitorProfile,
-  times,
   type SeedResponse,
   type SeededSurvey,
 } from '../helpers/surveys.ts';

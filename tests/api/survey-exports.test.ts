@@ -150,7 +150,7 @@ describe('aggregated exports', () => {
 
   it('follows lang and delimiter: Dutch headers, semicolons, decimal commas', async () => {
     const response = await resultsExport(`format=csv&lang=nl&delimiter=semicolon`);
-    expect(response.headers['content-disposition']).toContain('visitor-profile-results-all.csv');
+    expect(response.headers['content-disposition']).toContain('visitor-profile-resultaten-all.csv');
     const rows = csvRows(response, ';');
     expect(rows).toContainEqual(['Drempel voor kleine aantallen', '5']);
     expect(section(rows, 'Hoe oud bent u?')[0]).toEqual([

@@ -15,7 +15,7 @@ import { recordAudit } from '../audit.ts';
 import type { ExportFile } from '../contacts/dashboard-export.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { readCrossTable, type CrossTableQuery } from './crosstab.ts';
-import { EXPORT_CONTENT_TYPES, filenamePart, tablesFile } from './export-file.ts';
+import { EXPORT_CONTENT_TYPES, surveyFileName, tablesFile } from './export-file.ts';
 import { exportTables } from './export-tables.ts';
 import { checkPeriod } from './filters.ts';
 import { writeRawAnswers } from './raw-export.ts';
@@ -95,7 +95,12 @@ export function createSurveyResultsService(deps: ServiceDeps) {
         return tablesFile(tables, {
           format,
           delimiter,
-          filename: `${filenamePart(scope.survey.slug)}-results-${periodPart(query.from, query.to)}`,
+          filename: surveyFileName(
+            lang,
+            'results',
+            scope.survey.slug,
+            periodPart(query.from, query.to),
+          ),
           title: translate(lang, 'surveyExport.workbookTitle', {
             title: textIn(scope.survey.title, lang),
           }),
@@ -122,7 +127,7 @@ export function createSurveyResultsService(deps: ServiceDeps) {
           details: { count, from: request.from ?? null, to: request.to ?? null },
         });
         return {
-          filename: `${filenamePart(scope.survey.slug)}-answers-${periodPart(request.from, request.to)}.${request.format}`,
+          filename: `${surveyFileName(request.lang, 'answers', scope.survey.slug, periodPart(request.from, request.to))}.${request.format}`,
           contentType: EXPORT_CONTENT_TYPES[request.format],
           body,
         };

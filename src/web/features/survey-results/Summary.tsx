@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { SurveyResults } from '../../../shared/schemas/surveys.ts';
 import { ProtectionNote } from '../../components/ProtectionNote.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { useT } from '../../lib/i18n.tsx';
 import { Count } from './Count.tsx';
 import { MonthChart } from './MonthChart.tsx';
@@ -10,10 +11,13 @@ import { useResultsFormat } from './numbers.ts';
 function MonthTable({ data, caption }: { data: SurveyResults; caption: string }) {
   const t = useT();
   const format = useResultsFormat();
+  const id = useId();
   return (
-    <div className="table-wrap">
+    <ScrollRegion labelledBy={id}>
       <table className="table results-table">
-        <caption className="visually-hidden">{caption}</caption>
+        <caption id={id} className="visually-hidden">
+          {caption}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('surveyResults.month')}</th>
@@ -33,7 +37,7 @@ function MonthTable({ data, caption }: { data: SurveyResults; caption: string })
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
