@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DEVIATION, type Cell } from './cell-key.ts';
-import { edgeMonthSizes, protect, protectionOf, publishedShare, withheldBy } from './protect.ts';
+import { monthSizes, protect, protectionOf, publishedShare, withheldBy } from './protect.ts';
 
 const cells = (...counts: number[]): Cell[] => counts.map((n, i) => ({ n, key: i * 9_973 }));
 
@@ -88,13 +88,18 @@ describe('withholding views next to a small group', () => {
     ).toBe('subgroup_rest');
   });
 
-  it('reads the first and last months that have answers', () => {
+  it('reads every month, inside the period too', () => {
     const byMonth = new Map([
-      ['2024-03', 0],
+      ['2024-03', 40],
       ['2024-02', 1],
       ['2024-01', 40],
     ]);
-    expect(edgeMonthSizes(byMonth)).toEqual([40, 1]);
-    expect(edgeMonthSizes(new Map())).toEqual([]);
+    expect(
+      withheldBy(
+        monthSizes(byMonth).map((size) => ({ reason: 'period_edge' as const, size })),
+        5,
+      ),
+    ).toBe('period_edge');
+    expect(monthSizes(new Map())).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ export interface Protection {
 }
 
 export const WITHHELD_REASONS = [
-  /** The period's first or last month with answers has fewer than threshold of them. */
+  /** A month of the period has fewer than threshold answers (in the view or in all). */
   'period_edge',
   /** The rest of the group (whole minus this subgroup) is small. */
   'subgroup_rest',
@@ -113,13 +113,11 @@ export function withheldBy(
 }
 
 /**
- * The sizes of the first and the last month that have answers (months without answers do
- * not count: a view ending on an empty month equals the one ending a month earlier).
+ * The sizes of every month of a view (months without answers give 0, which withholds
+ * nothing). Every month counts, not only the first and the last: zeros are published exactly,
+ * so a small month inside a period would show up as the period's hidden cells beside the
+ * zeros of the months around it.
  */
-export function edgeMonthSizes(byMonth: ReadonlyMap<string, number>): number[] {
-  const months = [...byMonth.entries()]
-    .filter(([, n]) => n > 0)
-    .sort(([a], [b]) => (a < b ? -1 : 1));
-  if (months.length === 0) return [];
-  return [months[0]![1], months.at(-1)![1]];
+export function monthSizes(byMonth: ReadonlyMap<string, number>): number[] {
+  return [...byMonth.values()];
 }

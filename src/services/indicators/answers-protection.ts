@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { publishedPeriod, yearIsOver } from '../../core/disclosure/periods.ts';
 import {
-  edgeMonthSizes,
+  monthSizes,
   protect,
   protectionOf,
   withheldBy,
@@ -9,7 +9,7 @@ import {
   type Protection,
   type WithheldReason,
 } from '../../core/disclosure/protect.ts';
-import { effectiveThreshold } from '../../core/disclosure/suppression.ts';
+import { effectiveThreshold, isSmall } from '../../core/disclosure/suppression.ts';
 import type { IndicatorDefinition } from '../../core/indicators/model.ts';
 import type { Executor } from '../../db/client.ts';
 import { rowsOf } from '../contacts/drafts.ts';
@@ -42,44 +42,63 @@ async function thresholdOf(tx: Executor, organisationId: string): Promise<number
   return effectiveThreshold(rowsOf<{ t: number }>(result)[0]?.t);
 }
 
-/** Why the evaluation must show nothing, if it must (see `withheldBy`). */
+/**
+ * Why the evaluation must show nothing, if it must (see `withheldBy`). Every size is a number
+ * of respondents (the answer rows of one person can be many), and every month is checked in
+ * the evaluation's population and in all the answers of its questionnaires: a small month of
+ * the whole would otherwise show as "withheld" under a filter its few people match and "0"
+ * under one they do not.
+ */
 async function withheld(
   tx: Executor,
   organisationId: string,
   def: IndicatorDefinition,
   period: { from: string; to: string; zone: string },
-  total: number,
+  respondents: number,
   today: string,
   threshold: number,
 ): Promise<WithheldReason | null> {
+  const people: IndicatorDefinition = {
+    ...def,
+    measure: 'count_distinct',
+    distinctField: 'response',
+  };
   const count = (d: IndicatorDefinition, p: typeof period, key?: string) =>
     countAnswerCells(tx, organisationId, d, p, key);
   const checks: { reason: WithheldReason; size: number }[] = [];
-  const months = await count(def, period, 'month');
-  const byMonth = new Map([...months.groups].map(([k, c]) => [k ?? '', c.n]));
-  for (const size of edgeMonthSizes(byMonth)) checks.push({ reason: 'period_edge', size });
-  for (const [i, filter] of def.filters.entries()) {
+  const sizesByMonth = async (d: IndicatorDefinition) =>
+    new Map(
+      [...(await count(d, period, 'month')).respondents.groups].map(([k, n]) => [k ?? '', n]),
+    );
+  const byMonth = await sizesByMonth(people);
+  const everyone = { ...people, filters: people.filters.filter((f) => f.field === 'survey') };
+  for (const sizes of [byMonth, await sizesByMonth(everyone)])
+    for (const size of monthSizes(sizes)) checks.push({ reason: 'period_edge', size });
+  for (const [i, filter] of people.filters.entries()) {
     if (filter.values.length > 1) {
-      const byValue = await count(def, period, filter.field);
-      for (const cell of byValue.groups.values())
-        checks.push({ reason: 'filter_value', size: cell.n });
+      const byValue = await count(people, period, filter.field);
+      for (const n of byValue.respondents.groups.values())
+        checks.push({ reason: 'filter_value', size: n });
     }
-    const without = { ...def, filters: def.filters.filter((_, j) => j !== i) };
-    checks.push({ reason: 'subgroup_rest', size: (await count(without, period)).total.n - total });
+    const without = { ...people, filters: people.filters.filter((_, j) => j !== i) };
+    checks.push({
+      reason: 'subgroup_rest',
+      size: (await count(without, period)).respondents.total - respondents,
+    });
   }
   // The rest of a year that is over, whose exact figures the annual report publishes.
   const first = Number(period.from.slice(0, 4));
   const last = Number(period.to.slice(0, 4));
   for (let year = first; year <= last; year += 1) {
     if (!yearIsOver(year, today)) continue;
-    const whole = await count(def, {
+    const whole = await count(people, {
       from: `${year}-01-01`,
       to: `${year}-12-31`,
       zone: period.zone,
     });
     let inView = 0;
     for (const [month, n] of byMonth) if (month.startsWith(`${year}-`)) inView += n;
-    checks.push({ reason: 'published_year', size: whole.total.n - inView });
+    checks.push({ reason: 'published_year', size: whole.respondents.total - inView });
   }
   return withheldBy(checks, threshold);
 }
@@ -107,7 +126,7 @@ export async function evaluateAnswersProtected(
     organisationId,
     def,
     period,
-    counted.total.n,
+    counted.respondents.total,
     options.today,
     threshold,
   );
@@ -121,6 +140,11 @@ export async function evaluateAnswersProtected(
     {
       cells,
       lines: groups.length ? [{ total: 0, parts: groups.map((_, i) => i + 1), additive }] : [],
+      // A count of answer rows is hidden when it stands for fewer than threshold people.
+      alsoHide: [
+        isSmall(counted.respondents.total, threshold),
+        ...groups.map(([key]) => isSmall(counted.respondents.groups.get(key) ?? 0, threshold)),
+      ],
       hideAll: reason !== null,
     },
     rules,
@@ -133,7 +157,8 @@ export async function evaluateAnswersProtected(
     total: shown[0]!.value ?? 0,
     groups: shown[0]!.hidden ? [] : visible,
     suppressed: shown[0]!.hidden,
-    hiddenGroups: shown[0]!.hidden ? groups.length : groups.length - visible.length,
+    // A hidden total hides how many groups there were too (how many options one person ticked).
+    hiddenGroups: shown[0]!.hidden ? 0 : groups.length - visible.length,
     protection: protectionOf(rules, reason),
     period: { from: period.from, to: period.to },
   };

@@ -24,6 +24,8 @@ const ANSWER_FIELDS: Record<string, SQL> = {
 export interface AnswerCells {
   total: Cell;
   groups: Map<string | null, Cell>;
+  /** Distinct respondents in the total and per group (the answer rows of a few people can be many). */
+  respondents: { total: number; groups: Map<string | null, number> };
 }
 
 /** The expression grouping rows by `key`: a field or a date part of the submission. */
@@ -41,7 +43,12 @@ export async function countAnswerCells(
   period: Period,
   key?: string,
 ): Promise<AnswerCells> {
-  if (period.from > period.to) return { total: EMPTY_CELL, groups: new Map() };
+  if (period.from > period.to)
+    return {
+      total: EMPTY_CELL,
+      groups: new Map(),
+      respondents: { total: 0, groups: new Map() },
+    };
   const where = [
     sql`a.organisation_id = ${organisationId}`,
     sql`a.submitted_hour >= ${dayStart(period.from, period.zone)}`,
@@ -68,15 +75,27 @@ export async function countAnswerCells(
     WITH x AS (
       SELECT ${distinct} ${group} AS k, a.response_id AS r, a.record_key AS rk
       FROM survey_answers a${join} WHERE ${sql.join(where, sql` AND `)})
-    SELECT k, 0 AS g, count(*)::int AS n, sum(rk)::text AS s FROM x WHERE ${key ? sql`true` : sql`false`} GROUP BY k
+    SELECT k, 0 AS g, count(*)::int AS n, sum(rk)::text AS s, count(DISTINCT r)::int AS p
+    FROM x WHERE ${key ? sql`true` : sql`false`} GROUP BY k
     UNION ALL
-    SELECT NULL, 1, count(*)::int, coalesce(sum(rk), 0)::text
+    SELECT NULL, 1, count(*)::int, coalesce(sum(rk), 0)::text, count(DISTINCT r)::int
     FROM (SELECT ${distinct} r, rk${def.measure === 'count_distinct' ? sql`` : sql`, k`} FROM x) d`);
-  const out: AnswerCells = { total: EMPTY_CELL, groups: new Map() };
-  for (const row of rowsOf<{ k: string | null; g: number; n: number; s: string }>(result)) {
+  const out: AnswerCells = {
+    total: EMPTY_CELL,
+    groups: new Map(),
+    respondents: { total: 0, groups: new Map() },
+  };
+  for (const row of rowsOf<{ k: string | null; g: number; n: number; s: string; p: number }>(
+    result,
+  )) {
     const cell = cellOf(row.n, row.s);
-    if (Number(row.g) === 1) out.total = cell;
-    else out.groups.set(row.k, addCells(out.groups.get(row.k) ?? EMPTY_CELL, cell));
+    if (Number(row.g) === 1) {
+      out.total = cell;
+      out.respondents.total = Number(row.p);
+    } else {
+      out.groups.set(row.k, addCells(out.groups.get(row.k) ?? EMPTY_CELL, cell));
+      out.respondents.groups.set(row.k, Number(row.p));
+    }
   }
   return out;
 }

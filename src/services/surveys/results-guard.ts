@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { yearIsOver } from '../../core/disclosure/periods.ts';
 import {
-  edgeMonthSizes,
+  monthSizes,
   withheldBy,
   type DisclosureRules,
   type WithheldReason,
@@ -24,8 +24,9 @@ import type { SurveyScope } from './results-scope.ts';
  * differ (decision 0008). Perturbation hides small differences between large cells, but the
  * same records always show the same value: a view that differs from another by a small
  * group would tell, cell by cell, whether that group is in it. Such a view is withheld:
- * - `period_edge`: without its first or last month with answers (a view of January and
- *   February beside one of January);
+ * - `period_edge`: a month of the period with fewer answers than the threshold, in the view
+ *   or in the whole group (a view of January and February beside one of January; January to
+ *   March beside January and March, whose zeros are exact);
  * - `subgroup_rest`: the same period without the channel and answer filters;
  * - `filter_value`: one option fewer in a filter with several options;
  * - `published_year`: the organisation's exact annual figures of a year that is over (the
@@ -41,7 +42,12 @@ export async function withheldReason(
 ): Promise<WithheldReason | null> {
   if (rules.mode === 'exact') return null;
   const checks: { reason: WithheldReason; size: number }[] = [];
-  for (const size of edgeMonthSizes(countsOf(view.responses.byMonth)))
+  // Every month, in the view and in the whole group: a small month of the whole group would
+  // show, under any answer filter, as "withheld" against "0 responses".
+  for (const size of monthSizes(countsOf(view.responses.byMonth)))
+    checks.push({ reason: 'period_edge', size });
+  const all = whole?.responses ?? view.responses;
+  for (const size of monthSizes(countsOf(all.byMonth)))
     checks.push({ reason: 'period_edge', size });
   if (whole)
     checks.push({

@@ -16,9 +16,9 @@ export const disclosureMessages = defineMessages({
     fr: 'Chiffres exacts d’une année terminée : les effectifs inférieurs à {threshold} sont masqués (« < {threshold} »), ainsi qu’un second effectif là où il pourrait être déduit des totaux.',
   },
   'disclosure.withheld.period_edge': {
-    en: 'Nothing is shown: the first or last month of this period has fewer than {threshold} answers for this selection. Start or end the period in another month.',
-    nl: 'Niets getoond: de eerste of laatste maand van deze periode heeft minder dan {threshold} antwoorden voor deze selectie. Laat de periode in een andere maand beginnen of eindigen.',
-    fr: 'Rien n’est affiché : le premier ou le dernier mois de cette période compte moins de {threshold} réponses pour cette sélection. Faites commencer ou finir la période un autre mois.',
+    en: 'Nothing is shown: a month of this period has fewer than {threshold} answers (in all, or for this selection). Choose a period without that month.',
+    nl: 'Niets getoond: een maand van deze periode heeft minder dan {threshold} antwoorden (in totaal of voor deze selectie). Kies een periode zonder die maand.',
+    fr: 'Rien n’est affiché : un mois de cette période compte moins de {threshold} réponses (au total ou pour cette sélection). Choisissez une période sans ce mois.',
   },
   'disclosure.withheld.subgroup_rest': {
     en: 'Nothing is shown: fewer than {threshold} people are left out by this selection, so it would single them out.',
