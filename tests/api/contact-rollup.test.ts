@@ -78,7 +78,7 @@ async function expected(from: string, to: string) {
   const activities = new Map(
     (await all<ActivityItem>(analyst, '/api/activities')).map((a) => [a.id, a]),
   );
-  const contacts = (await all<ContactItem>(analyst, '/api/contacts')).filter(
+  const contacts = (await all<ContactItem>(admin, '/api/contacts')).filter(
     (c) => c.date >= from && c.date <= to,
   );
   const keysOf = (c: ContactItem, dimension: string): (string | null)[] => {
