@@ -8,7 +8,7 @@ import {
   MAX_FILTERS,
 } from '../../core/indicators/model.ts';
 import { isoDateSchema, uiLanguageSchema, uuidSchema } from './common.ts';
-import { protectionSchema } from './surveys.ts';
+import { protectionSchema } from './disclosure.ts';
 
 /** Labels in nl, fr and en: all three required, 1–200 characters. */
 export const labelsSchema = z.strictObject({

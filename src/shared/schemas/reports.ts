@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TARGET_STATUSES } from '../../core/programmes/progress.ts';
-import { protectionSchema } from './surveys.ts';
+import { protectionSchema } from './disclosure.ts';
 
 /** Formats of the annual report (`json` is the contract below). */
 export const REPORT_FORMATS = ['json', 'html', 'pdf', 'xlsx'] as const;

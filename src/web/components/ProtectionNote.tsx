@@ -1,4 +1,4 @@
-import type { ProtectionView } from '../../shared/schemas/surveys.ts';
+import type { ProtectionView } from '../../shared/schemas/disclosure.ts';
 import { protectionTexts } from '../../shared/i18n/protection.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { Alert } from './Alert.tsx';
